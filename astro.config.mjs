@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+
+// Where the site is hosted, set without editing code: SITE_URL=https://example.org BASE_PATH=/docs
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  integrations: [
+    starlight({
+      title: 'MAI Numbers',
+      description:
+        'How Microsoft AI’s MAI models were built and trained, with every number recomputed from its cited inputs.',
+      markdown: { processedDirs: ['./content/docs'] },
+      customCss: ['./src/styles/numbers.css'],
+      components: {
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      sidebar: [
+        { label: 'Overview', slug: 'index' },
+        { label: 'Pre-training', slug: 'pretraining' },
+      ],
+    }),
+    preact(),
+  ],
+});

@@ -1,0 +1,100 @@
+/**
+ * The live page: owns the scenario, runs the engine and writes results into the page.
+ * Loaded on demand (it pulls in mathjs); everything before it is static HTML that is already right.
+ */
+import { createEngine, type Engine, type Values } from '../lib/engine/evaluate';
+import { formatQuantity } from '../lib/engine/format';
+import type { Input, Model } from '../lib/engine/model';
+import { parseInput } from '../lib/engine/parse-input';
+import { fieldText } from '../lib/present/quantity';
+import { parseScenario, scenarioQuery } from '../lib/scenario';
+import { renderNumbers, showNotices } from './dom';
+import { fieldErrors, fieldTexts, overrides, results, type QuantityText } from './store';
+
+let engine: Engine | undefined;
+let values: Values = {};
+
+/** Reads the page's model, applies the URL's scenario and renders it. Safe to call twice. */
+export function start(): void {
+  if (engine) return;
+  const el = document.getElementById('mai-model');
+  if (!el?.textContent) return;
+  engine = createEngine(JSON.parse(el.textContent) as Model);
+  const cited = engine.evaluate();
+  if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
+  values = cited.value;
+  const { overrides: fromUrl, notices } = parseScenario(location.search, engine.model);
+  const messages = notices.map((n) => n.message);
+  const scenario = engine.evaluate(fromUrl);
+  if (scenario.ok) commit(fromUrl, scenario.value, engine.order);
+  else {
+    messages.push(`The link’s values were ignored: ${scenario.error.message}.`);
+    commit({}, values, engine.order);
+  }
+  showNotices(messages);
+}
+
+/** Applies a reader's text for one input. A refused value leaves every result as it was. */
+export function edit(id: string, text: string): void {
+  if (!engine) start();
+  const input = engine!.model.quantities[id] as Input;
+  fieldTexts.value = { ...fieldTexts.value, [id]: text };
+  const parsed = parseInput(input, text);
+  if (!parsed.ok) return setError(id, parsed.error.message);
+  const next = { ...overrides.value, [id]: parsed.value };
+  if (parsed.value === input.value) delete next[id];
+  const updated = engine!.update(values, next, [id]);
+  if (!updated.ok) return setError(id, `${updated.error.message}.`);
+  setError(id, undefined);
+  commit(next, updated.value.values, updated.value.recomputed, id);
+  writeUrl(next);
+}
+
+/** Puts a field's text back in canonical form (after the reader leaves it), unless it holds an error. */
+export function settle(id: string): void {
+  if (!engine || fieldErrors.value[id]) return;
+  const input = engine.model.quantities[id] as Input;
+  fieldTexts.value = { ...fieldTexts.value, [id]: fieldText(input, overrides.value[id] ?? input.value) };
+}
+
+/** Drops every override: the page shows the cited values again. */
+export function reset(): void {
+  if (!engine) start();
+  const cited = engine!.evaluate();
+  if (!cited.ok) return;
+  fieldErrors.value = {};
+  commit({}, cited.value, engine!.order);
+  writeUrl({});
+}
+
+function setError(id: string, message: string | undefined): void {
+  const next = { ...fieldErrors.value };
+  if (message) next[id] = message;
+  else delete next[id];
+  fieldErrors.value = next;
+}
+
+/**
+ * Makes a computed scenario the page's: store, static numbers, fields and URL.
+ * `editing` is the input the reader is typing in: its field keeps their text.
+ */
+function commit(next: Record<string, number>, nextValues: Values, changed: readonly string[], editing?: string): void {
+  const model = engine!.model;
+  values = nextValues;
+  const texts: Record<string, QuantityText> = { ...results.value };
+  const fields: Record<string, string> = { ...fieldTexts.value };
+  for (const id of changed) {
+    const q = model.quantities[id]!;
+    texts[id] = { value: values[id]!, ...formatQuantity(q, values[id]!) };
+    if (q.kind === 'input' && id !== editing) fields[id] = fieldText(q, next[id] ?? q.value);
+  }
+  overrides.value = next;
+  results.value = texts;
+  fieldTexts.value = fields;
+  renderNumbers(changed, texts);
+}
+
+/** Records the scenario in the address bar, so that a copied link reproduces the view. */
+function writeUrl(next: Record<string, number>): void {
+  history.replaceState(history.state, '', `${location.pathname}${scenarioQuery(next, engine!.model)}${location.hash}`);
+}

@@ -1,0 +1,37 @@
+/** The page's scenario as signals, shared by every calculator island on the page (one module instance). */
+import { signal } from '@preact/signals';
+
+/** A quantity's current value (in its display unit) and its text. */
+export interface QuantityText {
+  value: number;
+  text: string;
+  exact: string;
+}
+
+/** Reader overrides: input id → value in the input's unit. */
+export const overrides = signal<Readonly<Record<string, number>>>({});
+
+/** Every quantity's current value and text; empty until the engine has run. */
+export const results = signal<Readonly<Record<string, QuantityText>>>({});
+
+/** What each input's field shows: the reader's own text while they edit, else the canonical text. */
+export const fieldTexts = signal<Readonly<Record<string, string>>>({});
+
+/** The reader-facing message of each input whose last edit was refused. */
+export const fieldErrors = signal<Readonly<Record<string, string>>>({});
+
+type Runtime = typeof import('./runtime');
+let loading: Promise<Runtime> | undefined;
+let loaded: Runtime | undefined;
+
+/** Loads the engine (mathjs included) once, on first need. */
+export function loadRuntime(): Promise<Runtime> {
+  loading ??= import('./runtime').then((r) => {
+    r.start();
+    return (loaded = r);
+  });
+  return loading;
+}
+
+/** The engine if it is loaded already, so that edits after the first are applied synchronously. */
+export const runtimeIfLoaded = (): Runtime | undefined => loaded;

@@ -1,0 +1,14 @@
+/** The site's facts, loaded and checked once per build: the model, its engine, and the cited values. */
+import { loadFacts } from '../lib/facts/load';
+import { createEngine } from '../lib/engine/evaluate';
+
+/** Where the facts files live, relative to the project root. */
+export const FACTS_DIR = 'content/facts';
+
+export const model = loadFacts(FACTS_DIR);
+export const engine = createEngine(model);
+
+const result = engine.evaluate();
+if (!result.ok) throw result.error;
+/** Every quantity at its cited value, in its display unit. */
+export const citedValues = result.value;

@@ -1,0 +1,112 @@
+/**
+ * A calculator: cited inputs a reader can edit, and the results that depend on them.
+ * Its server render shows the cited values; the engine loads when a reader first focuses it.
+ */
+import type { CalculatorProps, FieldProps, ResultProps } from '../lib/present/calculator';
+import { fieldErrors, fieldTexts, loadRuntime, overrides, results, runtimeIfLoaded } from '../client/store';
+
+/** Runs `fn` with the engine: at once when it is loaded, after loading otherwise. */
+const withRuntime = (fn: (r: typeof import('../client/runtime')) => void): void => {
+  const r = runtimeIfLoaded();
+  if (r) fn(r);
+  else void loadRuntime().then(fn);
+};
+
+export default function CalculatorIsland({ title, fields, results: outs }: CalculatorProps) {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const changed = Object.keys(overrides.value).some((id) => fields.some((f) => f.id === id));
+  return (
+    <form class="calc not-content" aria-label={title} onFocusIn={() => void loadRuntime()} onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>{title}</legend>
+        {fields.map((f) => (
+          <Field key={f.id} field={f} idPrefix={slug} />
+        ))}
+      </fieldset>
+      <dl class="calc-results" aria-live="polite" aria-label={`Results of ${title}`}>
+        {outs.map((r) => (
+          <Result key={r.id} result={r} />
+        ))}
+      </dl>
+      <button type="button" class="calc-reset" disabled={!changed} onClick={() => withRuntime((r) => r.reset())}>
+        Reset to cited values
+      </button>
+    </form>
+  );
+}
+
+function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) {
+  const id = `${idPrefix}-${f.id.replaceAll('.', '-')}`;
+  const text = fieldTexts.value[f.id] ?? f.text;
+  const error = fieldErrors.value[f.id];
+  const changed = f.id in overrides.value;
+  const edit = (value: string) => withRuntime((r) => r.edit(f.id, value));
+  const describedBy = `${id}-note${error ? ` ${id}-error` : ''}`;
+  return (
+    <div class={`calc-field${changed ? ' is-changed' : ''}`}>
+      <label for={id}>{f.label}</label>
+      <div class="calc-control">
+        {f.options ? (
+          <select id={id} aria-describedby={describedBy} value={text} onChange={(e) => edit(e.currentTarget.value)}>
+            {f.options.map((o) => (
+              <option value={String(o.value)}>{o.label}</option>
+            ))}
+          </select>
+        ) : (
+          <input
+            id={id}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellcheck={false}
+            value={text}
+            aria-invalid={error ? 'true' : 'false'}
+            aria-describedby={describedBy}
+            onInput={(e) => edit(e.currentTarget.value)}
+            onBlur={() => runtimeIfLoaded()?.settle(f.id)}
+          />
+        )}
+        {f.symbol && !f.options && <span class="calc-unit">{f.symbol}</span>}
+        {f.range && (
+          <input
+            type="range"
+            class="calc-slider"
+            aria-label={`${f.label} (slider)`}
+            min={f.range.min}
+            max={f.range.max}
+            step={f.range.step}
+            value={Number.parseFloat(text) || 0}
+            onInput={(e) => edit(e.currentTarget.value)}
+          />
+        )}
+      </div>
+      <p class="calc-note" id={`${id}-note`}>
+        {changed ? <span class="calc-cited">Cited value: {f.citedText}. </span> : null}
+        {f.assumption ? <strong>Assumption. </strong> : null}
+        {f.source}
+      </p>
+      {error && (
+        <p class="calc-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Result({ result: r }: { result: ResultProps }) {
+  const now = results.value[r.id];
+  const text = now?.text ?? r.text;
+  const exact = now?.exact ?? r.exact;
+  const changed = text !== r.text;
+  return (
+    <div class={`calc-result${changed ? ' is-changed' : ''}`}>
+      <dt>{r.label}</dt>
+      <dd data-quantity={r.id} data-value={now?.value ?? r.value} data-owner="island">
+        <output>{text}</output>
+        {exact !== text && <span class="calc-exact">{exact}</span>}
+        {changed && <span class="calc-cited">cited: {r.text}</span>}
+      </dd>
+    </div>
+  );
+}

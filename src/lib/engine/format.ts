@@ -1,0 +1,58 @@
+/** Turns a number in its display unit into text: compact ("3.76 M GPU·h") and exact forms. */
+import { displayUnit, type FormatSpec, type Quantity } from './model';
+
+const SCALES: [number, string][] = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+];
+
+const formatters = new Map<string, Intl.NumberFormat>();
+const numberFormat = (options: Intl.NumberFormatOptions): Intl.NumberFormat => {
+  const key = JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', options)));
+  return f;
+};
+
+/** Fraction digits that read well for a number of this size, when none are given. */
+const defaultDecimals = (n: number): number => {
+  const a = Math.abs(n);
+  if (a >= 100 || a === 0) return 0;
+  if (a >= 10) return 1;
+  if (a >= 1) return 2;
+  return 3;
+};
+
+/** A number as text, without its unit. */
+export function formatNumber(n: number, spec: FormatSpec = {}): string {
+  if (spec.notation === 'compact') {
+    const scale = SCALES.find(([s]) => Math.abs(n) >= s);
+    if (scale) {
+      const digits = numberFormat({ maximumSignificantDigits: spec.digits ?? 3 }).format(n / scale[0]);
+      return `${digits} ${scale[1]}`;
+    }
+  }
+  if (spec.digits !== undefined) return numberFormat({ maximumSignificantDigits: spec.digits }).format(n);
+  return numberFormat({ maximumFractionDigits: spec.decimals ?? defaultDecimals(n) }).format(n);
+}
+
+/** A number with every significant digit, as a reviewer checking the arithmetic wants it. */
+export function formatExact(n: number): string {
+  return numberFormat({ maximumSignificantDigits: 10 }).format(n);
+}
+
+/** What to print after a quantity's number ("GPU·h", "%", nothing for a plain count). */
+export function unitSymbol(q: Quantity): string {
+  if (q.symbol !== undefined) return q.symbol;
+  const u = displayUnit(q);
+  return u === '1' ? '' : u.replaceAll(' ', '·');
+}
+
+const withUnit = (text: string, symbol: string): string => (symbol ? `${text} ${symbol}` : text);
+
+/** The reader-facing text of a quantity's value (in its display unit), short and exact. */
+export function formatQuantity(q: Quantity, n: number): { text: string; exact: string } {
+  const symbol = unitSymbol(q);
+  return { text: withUnit(formatNumber(n, q.format), symbol), exact: withUnit(formatExact(n), symbol) };
+}

@@ -1,0 +1,78 @@
+/**
+ * The project's only mathjs import: a minimal instance with the domain's custom units.
+ * Every other module reaches mathjs through the exports of this file.
+ */
+import {
+  addDependencies,
+  compileDependencies,
+  create,
+  createUnitDependencies,
+  divideDependencies,
+  equalDependencies,
+  largerDependencies,
+  maxDependencies,
+  minDependencies,
+  multiplyDependencies,
+  parseDependencies,
+  powDependencies,
+  smallerDependencies,
+  subtractDependencies,
+  unaryMinusDependencies,
+  unitDependencies,
+  type EvalFunction,
+  type MathNode,
+  type Unit,
+} from 'mathjs';
+
+const math = create({
+  addDependencies,
+  compileDependencies,
+  createUnitDependencies,
+  divideDependencies,
+  equalDependencies,
+  largerDependencies,
+  maxDependencies,
+  minDependencies,
+  multiplyDependencies,
+  parseDependencies,
+  powDependencies,
+  smallerDependencies,
+  subtractDependencies,
+  unaryMinusDependencies,
+  unitDependencies,
+});
+
+/** Custom base units of the domain: each is its own dimension, so GPU·h never equals h. */
+const CUSTOM_UNITS: Record<string, string[]> = {
+  GPU: ['GPUs'],
+  token: ['tokens'],
+  param: ['params', 'parameter', 'parameters'],
+  FLOP: ['FLOPs'],
+  layer: ['layers'],
+  expert: ['experts'],
+  rack: ['racks'],
+};
+for (const [name, aliases] of Object.entries(CUSTOM_UNITS)) {
+  math.createUnit(name, { aliases });
+}
+
+export type { EvalFunction, MathNode, Unit };
+
+/** A value the engine computes: a mathjs Unit, or a plain number when dimensionless. */
+export type MathValue = Unit | number;
+
+/** Parses an expression into a syntax tree; throws a mathjs error on bad syntax. */
+export const parse = (expr: string): MathNode => math.parse(expr);
+
+/** Compiles an expression once, so that it can be evaluated many times. */
+export const compile = (expr: string): EvalFunction => math.compile(expr);
+
+/** Makes a unit value; `unit(51, 'h')`. Throws when the unit name is unknown. */
+export const unit = (value: number, name: string): Unit => math.unit(value, name);
+
+/** Parses a quantity written as text ("2.125 days"); throws when it is not one. */
+export const parseUnit = (text: string): Unit => math.unit(text);
+
+/** Whether a value is a mathjs Unit. */
+export const isUnit = (v: unknown): v is Unit =>
+  typeof v === 'object' && v !== null && (v as { type?: string }).type === 'Unit';

@@ -1,0 +1,84 @@
+/** The facts model: plain, validated JSON that the build and the browser share. */
+
+/** How a number is written: compact ("3.76 M") or standard ("3,760,128"), and its precision. */
+export interface FormatSpec {
+  /** "compact" writes large numbers as "3.76 M"; "standard" writes every digit. */
+  notation?: 'compact' | 'standard';
+  /** Maximum significant digits (compact default 3). */
+  digits?: number;
+  /** Maximum fraction digits (standard default: chosen by magnitude). */
+  decimals?: number;
+}
+
+/** A bibliographic record. */
+export interface Source {
+  id: string;
+  title: string;
+  author: string;
+  /** Publication date, where the source gives one. */
+  date?: string;
+  /** When we read it, for web pages that change. */
+  accessed?: string;
+  url?: string;
+  kind: 'primary' | 'secondary' | 'news';
+  /** Who reaches it through whom, e.g. "via the notes". */
+  note?: string;
+}
+
+/** A choice offered for a switch-like input (a layer layout, tied or untied embeddings). */
+export interface InputOption {
+  value: number;
+  label: string;
+}
+
+/** Fields shared by inputs and derived quantities. */
+interface QuantityBase {
+  id: string;
+  label: string;
+  /** The mathjs unit the value is in; "1" for a plain number, "%" for a fraction shown as a percentage. */
+  unit: string;
+  /** The unit the value is shown in (defaults to `unit`). */
+  display_unit?: string;
+  /** What to print after the number (defaults to the display unit). */
+  symbol?: string;
+  format?: FormatSpec;
+  /** The data file the record came from. */
+  file: string;
+}
+
+/** A cited figure (or a labelled assumption) that a reader may override. */
+export interface Input extends QuantityBase {
+  kind: 'input';
+  /** The value, in `unit` (for "%", a fraction: 0.9 is 90 %). */
+  value: number;
+  source: string;
+  locator: string;
+  quote?: string;
+  assumption: boolean;
+  /** Why this is an assumption, or how the figure was read. */
+  note?: string;
+  /** Smallest and largest value a reader may enter, in `unit`. */
+  min?: number;
+  max?: number;
+  /** Whether the value must be a whole number (a count of GPUs). */
+  integer?: boolean;
+  options?: InputOption[];
+}
+
+/** A quantity computed from other quantities by a mathjs formula over their ids. */
+export interface Derived extends QuantityBase {
+  kind: 'derived';
+  formula: string;
+  meaning: string;
+}
+
+export type Quantity = Input | Derived;
+
+/** Everything the engine needs, keyed by id. */
+export interface Model {
+  sources: Record<string, Source>;
+  quantities: Record<string, Quantity>;
+}
+
+/** The unit a quantity is shown in. */
+export const displayUnit = (q: Quantity): string => q.display_unit ?? q.unit;

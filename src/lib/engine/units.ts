@@ -1,0 +1,43 @@
+/** Unit helpers over the engine's mathjs instance: dimension checks and conversions. */
+import { isUnit, parseUnit, unit, type MathValue } from './math';
+
+/** The unit strings that mean "dimensionless": a plain number, shown as is or as a percentage. */
+export const DIMENSIONLESS = new Set(['1', '%']);
+
+/** Whether a unit string names something the engine understands. */
+export function isKnownUnit(name: string): boolean {
+  if (DIMENSIONLESS.has(name)) return true;
+  try {
+    unit(1, name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Wraps a number given in `name` as an engine value (a plain number when dimensionless). */
+export function toValue(value: number, name: string): MathValue {
+  return DIMENSIONLESS.has(name) ? value : unit(value, name);
+}
+
+/** Whether `v` has the dimension of unit `name`. */
+export function hasDimension(v: MathValue, name: string): boolean {
+  if (DIMENSIONLESS.has(name)) return typeof v === 'number';
+  if (!isUnit(v)) return false;
+  // A unit that cancels out (h/h) stays a Unit with no dimension in mathjs.
+  return v.equalBase(unit(1, name));
+}
+
+/** A value as a number in unit `name` ("%" multiplies by 100). */
+export function toNumber(v: MathValue, name: string): number {
+  if (isUnit(v)) return v.toNumber(name);
+  return name === '%' ? v * 100 : v;
+}
+
+/** Describes the dimension of a value for error messages ("h GPU", "dimensionless"). */
+export function describeDimension(v: MathValue): string {
+  if (!isUnit(v)) return 'a plain number';
+  return v.formatUnits() || 'a plain number';
+}
+
+export { parseUnit };

@@ -1,0 +1,137 @@
+/** Reads and validates every facts file into one Model; errors name the file, the record and the field. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { formulaIds, topologicalOrder, CycleError } from '../engine/graph';
+import { compile } from '../engine/math';
+import { toSymbols } from '../engine/graph';
+import type { Input, Derived, Model, Quantity, Source } from '../engine/model';
+import { displayUnit } from '../engine/model';
+import { describeDimension, hasDimension, isKnownUnit, toValue } from '../engine/units';
+import type { MathValue } from '../engine/math';
+import { factsFileSchema, type FactsFile } from './schema';
+
+/** A broken facts file: says which file, which record and which field. */
+export class FactsError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    readonly detail: string,
+    readonly recordId?: string,
+  ) {
+    super(`${file}: ${recordId ? `"${recordId}", ` : ''}field "${field}": ${detail}`);
+    this.name = 'FactsError';
+  }
+}
+
+/** Loads every `*.yaml` / `*.json` file in `dir` (the project's is content/facts). */
+export function loadFacts(dir: string, root = process.cwd()): Model {
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+  return buildModel(files.map((path) => readFactsFile(path, relative(root, path))));
+}
+
+/** Parses and validates one file; `name` is how errors refer to it. */
+export function readFactsFile(path: string, name = path): { name: string; data: FactsFile } {
+  const text = readFileSync(path, 'utf8');
+  let raw: unknown;
+  try {
+    raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new FactsError(name, '(file)', `is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = factsFileSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const [list, index, ...rest] = issue.path;
+    const record =
+      typeof index === 'number' ? ((raw as Record<string, { id?: unknown }[]>)[String(list)]?.[index]?.id as string | undefined) : undefined;
+    const field = rest.length ? rest.join('.') : typeof index === 'number' ? `${String(list)}[${index}]` : issue.path.join('.') || '(top level)';
+    throw new FactsError(name, field || '(record)', issue.message, record ?? (typeof index === 'number' ? `${String(list)}[${index}]` : undefined));
+  }
+  return { name, data: parsed.data };
+}
+
+/** Joins validated files into one Model and checks ids, sources, cycles and dimensions across them. */
+export function buildModel(files: { name: string; data: FactsFile }[]): Model {
+  const sources: Record<string, Source> = {};
+  const quantities: Record<string, Quantity> = {};
+  const seen = new Map<string, string>();
+  const claim = (id: string, file: string) => {
+    const first = seen.get(id);
+    if (first) throw new FactsError(file, 'id', `duplicate id (first defined in ${first})`, id);
+    seen.set(id, file);
+  };
+
+  for (const { name, data } of files) {
+    for (const s of data.sources ?? []) {
+      claim(`source:${s.id}`, name);
+      sources[s.id] = s;
+    }
+  }
+  for (const { name, data } of files) {
+    for (const i of data.inputs ?? []) {
+      claim(i.id, name);
+      quantities[i.id] = { ...i, kind: 'input', file: name } as Input;
+    }
+    for (const d of data.derived ?? []) {
+      claim(d.id, name);
+      quantities[d.id] = { ...d, kind: 'derived', file: name } as Derived;
+    }
+  }
+
+  const deps: Record<string, string[]> = {};
+  for (const q of Object.values(quantities)) {
+    for (const [field, u] of [['unit', q.unit], ['display_unit', displayUnit(q)]] as const)
+      if (!isKnownUnit(u)) throw new FactsError(q.file, field, `unknown unit "${u}"`, q.id);
+    if (q.kind === 'input') {
+      if (!sources[q.source]) throw new FactsError(q.file, 'source', `unknown source "${q.source}"`, q.id);
+      deps[q.id] = [];
+      continue;
+    }
+    let ids: string[];
+    try {
+      ids = formulaIds(q.formula);
+    } catch (e) {
+      throw new FactsError(q.file, 'formula', `does not parse: ${(e as Error).message}`, q.id);
+    }
+    for (const id of ids) if (!quantities[id]) throw new FactsError(q.file, 'formula', `unknown id "${id}"`, q.id);
+    deps[q.id] = ids;
+  }
+
+  let order: string[];
+  try {
+    order = topologicalOrder(deps);
+  } catch (e) {
+    if (!(e instanceof CycleError)) throw e;
+    const q = quantities[e.path[0]!]!;
+    throw new FactsError(q.file, 'formula', e.message, q.id);
+  }
+
+  checkDimensions(order, quantities);
+  return { sources, quantities };
+}
+
+/** Evaluates every formula once at the cited values, so a unit mismatch fails the build. */
+function checkDimensions(order: string[], quantities: Record<string, Quantity>): void {
+  const scope: Record<string, MathValue> = {};
+  for (const id of order) {
+    const q = quantities[id]!;
+    let v: MathValue;
+    if (q.kind === 'input') v = toValue(q.value, q.unit);
+    else {
+      try {
+        v = compile(toSymbols(q.formula)).evaluate(scope) as MathValue;
+      } catch (e) {
+        throw new FactsError(q.file, 'formula', `cannot be evaluated: ${(e as Error).message}`, q.id);
+      }
+      if (!hasDimension(v, q.unit))
+        throw new FactsError(q.file, 'unit', `the formula gives ${describeDimension(v)}, but the declared unit is "${q.unit}"`, q.id);
+    }
+    if (!hasDimension(v, displayUnit(q)) && !(q.unit === '1' && displayUnit(q) === '%'))
+      throw new FactsError(q.file, 'display_unit', `"${displayUnit(q)}" does not have the dimension of "${q.unit}"`, q.id);
+    scope[id.replaceAll('.', '__')] = v;
+  }
+}

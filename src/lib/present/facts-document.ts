@@ -1,0 +1,36 @@
+/** The public facts document (`/facts.json`): a stable, citable export of the model. */
+import type { Engine, Values } from '../engine/evaluate';
+import { formatQuantity } from '../engine/format';
+import { displayUnit } from '../engine/model';
+import { citationOf } from './quantity';
+
+/** Builds the document; `pages` maps each quantity id to the site paths that show it. */
+export function factsDocument(engine: Engine, values: Values, pages: Record<string, string[]>) {
+  const { model } = engine;
+  return {
+    sources: Object.values(model.sources),
+    quantities: engine.order.map((id) => {
+      const q = model.quantities[id]!;
+      const common = {
+        id,
+        kind: q.kind,
+        label: q.label,
+        value: values[id],
+        unit: displayUnit(q),
+        text: formatQuantity(q, values[id]!).text,
+        file: q.file,
+        pages: pages[id] ?? [],
+        dependents: engine.affectedBy([id]),
+      };
+      return q.kind === 'input'
+        ? { ...common, stored: { value: q.value, unit: q.unit }, assumption: q.assumption, citation: citationOf(model, q) }
+        : {
+            ...common,
+            formula: q.formula,
+            meaning: q.meaning,
+            dependencies: engine.deps[id],
+            inputs: engine.inputsOf(id),
+          };
+    }),
+  };
+}

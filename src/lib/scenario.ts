@@ -1,0 +1,45 @@
+/** A scenario is a set of reader overrides; in a URL, one query parameter per input id. */
+import type { Input, Model } from './engine/model';
+import type { Overrides } from './engine/evaluate';
+import { parseInput } from './engine/parse-input';
+
+/** A URL parameter that was ignored, and why. */
+export interface ScenarioNotice {
+  param: string;
+  message: string;
+}
+
+/** Reads overrides from a query string; parameters that are not quantity ids are left alone. */
+export function parseScenario(search: string, model: Model): { overrides: Record<string, number>; notices: ScenarioNotice[] } {
+  const overrides: Record<string, number> = {};
+  const notices: ScenarioNotice[] = [];
+  for (const [param, raw] of new URLSearchParams(search)) {
+    if (!param.includes('.')) continue; // not ours (utm_source and the like)
+    const name = param.length > 80 ? `${param.slice(0, 80)}…` : param;
+    const q = model.quantities[param];
+    if (!q) {
+      notices.push({ param: name, message: `“${name}” is not a quantity on this site, so it was ignored.` });
+      continue;
+    }
+    if (q.kind !== 'input') {
+      notices.push({ param, message: `“${param}” is computed from other values and cannot be set, so it was ignored.` });
+      continue;
+    }
+    const r = parseInput(q, raw, 'stored');
+    if (r.ok) {
+      if (r.value !== q.value) overrides[param] = r.value;
+    } else notices.push({ param, message: `The value of “${param}” was ignored: ${r.error.message}` });
+  }
+  return { overrides, notices };
+}
+
+/** The query string of a scenario, inputs in id order, values in each input's own unit. */
+export function scenarioQuery(overrides: Overrides, model: Model): string {
+  const params = new URLSearchParams();
+  for (const id of Object.keys(overrides).sort()) {
+    const q = model.quantities[id] as Input | undefined;
+    if (q && overrides[id] !== q.value) params.set(id, String(overrides[id]));
+  }
+  const s = params.toString().replaceAll('%2C', ',');
+  return s ? `?${s}` : '';
+}
