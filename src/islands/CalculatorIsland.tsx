@@ -2,6 +2,7 @@
  * A calculator: cited inputs a reader can edit, and the results that depend on them.
  * Its server render shows the cited values; the engine loads when a reader first focuses it.
  */
+import { useEffect, useState } from 'preact/hooks';
 import type { CalculatorProps, FieldProps, ResultProps } from '../lib/present/calculator';
 import { fieldErrors, fieldTexts, loadRuntime, overrides, results, runtimeIfLoaded } from '../client/store';
 
@@ -12,20 +13,36 @@ const withRuntime = (fn: (r: typeof import('../client/runtime')) => void): void 
   else void loadRuntime().then(fn);
 };
 
+/**
+ * False during hydration, true after. Hydration must render exactly the server's HTML (Preact does
+ * not patch attributes while hydrating), so the scenario is applied in the render that follows.
+ */
+function useMounted(): boolean {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  return mounted;
+}
+
 export default function CalculatorIsland({ title, fields, results: outs }: CalculatorProps) {
+  const mounted = useMounted();
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const changed = Object.keys(overrides.value).some((id) => fields.some((f) => f.id === id));
+  const changed = mounted && Object.keys(overrides.value).some((id) => fields.some((f) => f.id === id));
   return (
-    <form class="calc not-content" aria-label={title} onFocusIn={() => void loadRuntime()} onSubmit={(e) => e.preventDefault()}>
+    <form
+      class="calc not-content"
+      aria-label={title}
+      onFocusIn={() => void loadRuntime()}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <fieldset>
         <legend>{title}</legend>
         {fields.map((f) => (
-          <Field key={f.id} field={f} idPrefix={slug} />
+          <Field key={f.id} field={f} idPrefix={slug} live={mounted} />
         ))}
       </fieldset>
       <dl class="calc-results" aria-live="polite" aria-label={`Results of ${title}`}>
         {outs.map((r) => (
-          <Result key={r.id} result={r} />
+          <Result key={r.id} result={r} live={mounted} />
         ))}
       </dl>
       <button type="button" class="calc-reset" disabled={!changed} onClick={() => withRuntime((r) => r.reset())}>
@@ -35,11 +52,11 @@ export default function CalculatorIsland({ title, fields, results: outs }: Calcu
   );
 }
 
-function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) {
+function Field({ field: f, idPrefix, live }: { field: FieldProps; idPrefix: string; live: boolean }) {
   const id = `${idPrefix}-${f.id.replaceAll('.', '-')}`;
-  const text = fieldTexts.value[f.id] ?? f.text;
-  const error = fieldErrors.value[f.id];
-  const changed = f.id in overrides.value;
+  const text = live ? (fieldTexts.value[f.id] ?? f.text) : f.text;
+  const error = live ? fieldErrors.value[f.id] : undefined;
+  const changed = live && f.id in overrides.value;
   const edit = (value: string) => withRuntime((r) => r.edit(f.id, value));
   const describedBy = `${id}-note${error ? ` ${id}-error` : ''}`;
   return (
@@ -94,8 +111,8 @@ function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) 
   );
 }
 
-function Result({ result: r }: { result: ResultProps }) {
-  const now = results.value[r.id];
+function Result({ result: r, live }: { result: ResultProps; live: boolean }) {
+  const now = live ? results.value[r.id] : undefined;
   const text = now?.text ?? r.text;
   const exact = now?.exact ?? r.exact;
   const changed = text !== r.text;

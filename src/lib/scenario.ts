@@ -10,7 +10,10 @@ export interface ScenarioNotice {
 }
 
 /** Reads overrides from a query string; parameters that are not quantity ids are left alone. */
-export function parseScenario(search: string, model: Model): { overrides: Record<string, number>; notices: ScenarioNotice[] } {
+export function parseScenario(
+  search: string,
+  model: Model,
+): { overrides: Record<string, number>; notices: ScenarioNotice[] } {
   const overrides: Record<string, number> = {};
   const notices: ScenarioNotice[] = [];
   for (const [param, raw] of new URLSearchParams(search)) {
@@ -22,7 +25,10 @@ export function parseScenario(search: string, model: Model): { overrides: Record
       continue;
     }
     if (q.kind !== 'input') {
-      notices.push({ param, message: `“${param}” is computed from other values and cannot be set, so it was ignored.` });
+      notices.push({
+        param,
+        message: `“${param}” is computed from other values and cannot be set, so it was ignored.`,
+      });
       continue;
     }
     const r = parseInput(q, raw, 'stored');

@@ -87,7 +87,8 @@ export function createEngine(model: Model): Engine {
       const q = model.quantities[id]!;
       let v: MathValue;
       try {
-        v = q.kind === 'input' ? toValue(overrides[id] ?? q.value, q.unit) : (compiled[id]!.evaluate(scope) as MathValue);
+        v =
+          q.kind === 'input' ? toValue(overrides[id] ?? q.value, q.unit) : (compiled[id]!.evaluate(scope) as MathValue);
       } catch (e) {
         return fail(q, overrides, (e as Error).message);
       }
@@ -145,5 +146,6 @@ function safeNumber(v: MathValue, q: Quantity): number | string {
   }
   if (Number.isNaN(n)) return 'the result is not a number';
   if (!Number.isFinite(n)) return 'the result is infinite (a division by zero?)';
-  return n;
+  // Twelve significant digits drop binary noise (510.0000000000001) and keep every real digit.
+  return Number(n.toPrecision(12));
 }

@@ -5,8 +5,7 @@ import { parse } from './math';
 const ID_PATTERN = /\b[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+\b/g;
 
 /** A formula with its ids replaced by mathjs-safe symbols (`pretrain.gpus` → `pretrain__gpus`). */
-export const toSymbols = (formula: string): string =>
-  formula.replace(ID_PATTERN, (id) => id.replaceAll('.', '__'));
+export const toSymbols = (formula: string): string => formula.replace(ID_PATTERN, (id) => id.replaceAll('.', '__'));
 
 /** The symbol a quantity id is known by inside a compiled formula. */
 export const symbolOf = (id: string): string => id.replaceAll('.', '__');
@@ -15,9 +14,8 @@ export const symbolOf = (id: string): string => id.replaceAll('.', '__');
 export function formulaIds(formula: string): string[] {
   const ids = new Set<string>();
   parse(toSymbols(formula)).traverse((node) => {
-    const name = (node as { isSymbolNode?: boolean; name?: string }).isSymbolNode
-      ? (node as { name: string }).name
-      : undefined;
+    const symbol = node as unknown as { isSymbolNode?: boolean; name?: string };
+    const name = symbol.isSymbolNode ? symbol.name : undefined;
     if (name?.includes('__')) ids.add(name.replaceAll('__', '.'));
   });
   return [...ids];

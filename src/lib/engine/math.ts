@@ -20,10 +20,12 @@ import {
   unaryMinusDependencies,
   unitDependencies,
   type EvalFunction,
+  type FactoryFunctionMap,
   type MathNode,
   type Unit,
 } from 'mathjs';
 
+// The generated dependency maps are typed as possibly undefined; they are all defined.
 const math = create({
   addDependencies,
   compileDependencies,
@@ -40,7 +42,7 @@ const math = create({
   subtractDependencies,
   unaryMinusDependencies,
   unitDependencies,
-});
+} as unknown as FactoryFunctionMap);
 
 /** Custom base units of the domain: each is its own dimension, so GPU·h never equals h. */
 const CUSTOM_UNITS: Record<string, string[]> = {

@@ -74,10 +74,28 @@ export interface Derived extends QuantityBase {
 
 export type Quantity = Input | Derived;
 
+/** A checkable statement in a source (see the claims register). */
+export interface Claim {
+  id: string;
+  source: string;
+  locator: string;
+  statement: string;
+  stated?: { value: number; unit: string };
+  stated_value?: number;
+  quantity?: string;
+  tolerance?: number;
+  check?: string;
+  explanation?: string;
+  uncheckable?: string;
+  file: string;
+}
+
 /** Everything the engine needs, keyed by id. */
 export interface Model {
   sources: Record<string, Source>;
   quantities: Record<string, Quantity>;
+  /** Checkable statements of the sources; absent from the browser's copy of the model. */
+  claims?: Record<string, Claim>;
 }
 
 /** The unit a quantity is shown in. */

@@ -8,7 +8,8 @@ import { DIMENSIONLESS, hasDimension, toNumber } from './units';
 const MAX_LENGTH = 64;
 
 /** Why a reader's value was refused. */
-export type InputErrorKind = 'empty' | 'too-long' | 'not-a-number' | 'wrong-unit' | 'out-of-range' | 'not-whole' | 'not-an-option';
+export type InputErrorKind =
+  'empty' | 'too-long' | 'not-a-number' | 'wrong-unit' | 'out-of-range' | 'not-whole' | 'not-an-option';
 
 /** A refused value, with a message meant for the reader. */
 export interface InputError {
@@ -22,7 +23,17 @@ export type ParseResult = { ok: true; value: number } | { ok: false; error: Inpu
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** Scale words a reader may put after a count: "30 T" tokens, "35 billion" parameters. */
-const SCALE: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, M: 1e6, million: 1e6, B: 1e9, billion: 1e9, T: 1e12, trillion: 1e12 };
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  K: 1e3,
+  thousand: 1e3,
+  M: 1e6,
+  million: 1e6,
+  B: 1e9,
+  billion: 1e9,
+  T: 1e12,
+  trillion: 1e12,
+};
 const SCALED = /^(.*?)\s*(k|K|M|B|T|thousand|million|billion|trillion)$/;
 
 /** Text with a trailing scale word rewritten as a plain number ("30 T" → "30000000000000"). */
@@ -45,7 +56,8 @@ export function parseInput(input: Input, raw: string, bare: 'display' | 'stored'
   });
   const trimmed = raw.trim().replaceAll('\u00a0', ' ');
   if (trimmed === '') return fail('empty', `Enter a value for ${input.label}.`);
-  if (trimmed.length > MAX_LENGTH) return fail('too-long', `That is too long to be a value (at most ${MAX_LENGTH} characters).`);
+  if (trimmed.length > MAX_LENGTH)
+    return fail('too-long', `That is too long to be a value (at most ${MAX_LENGTH} characters).`);
   const text = unscale(trimmed);
   // A bare number in a field is read in the unit shown beside it; in a URL, in the stored unit.
   const shownUnit = bare === 'display' ? displayUnit(input) : input.unit;
@@ -54,7 +66,8 @@ export function parseInput(input: Input, raw: string, bare: 'display' | 'stored'
   let value: number;
   const percent = text.match(/^(.*?)\s*%$/);
   if (percent && NUMBER.test(percent[1]!.replaceAll(',', ''))) {
-    if (!DIMENSIONLESS.has(input.unit)) return fail('wrong-unit', `${input.label} is in ${expected}, not a percentage.`);
+    if (!DIMENSIONLESS.has(input.unit))
+      return fail('wrong-unit', `${input.label} is in ${expected}, not a percentage.`);
     value = Number(percent[1]!.replaceAll(',', '')) / 100;
   } else if (NUMBER.test(text.replaceAll(',', ''))) {
     const n = Number(text.replaceAll(',', ''));

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { formulaIds, topologicalOrder, CycleError } from '../engine/graph';
 import { compile } from '../engine/math';
 import { toSymbols } from '../engine/graph';
-import type { Input, Derived, Model, Quantity, Source } from '../engine/model';
+import type { Claim, Input, Derived, Model, Quantity, Source } from '../engine/model';
 import { displayUnit } from '../engine/model';
 import { describeDimension, hasDimension, isKnownUnit, toValue } from '../engine/units';
 import type { MathValue } from '../engine/math';
@@ -40,16 +40,31 @@ export function readFactsFile(path: string, name = path): { name: string; data: 
   try {
     raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    throw new FactsError(name, '(file)', `is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`);
+    throw new FactsError(
+      name,
+      '(file)',
+      `is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`,
+    );
   }
   const parsed = factsFileSchema.safeParse(raw ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const [list, index, ...rest] = issue.path;
     const record =
-      typeof index === 'number' ? ((raw as Record<string, { id?: unknown }[]>)[String(list)]?.[index]?.id as string | undefined) : undefined;
-    const field = rest.length ? rest.join('.') : typeof index === 'number' ? `${String(list)}[${index}]` : issue.path.join('.') || '(top level)';
-    throw new FactsError(name, field || '(record)', issue.message, record ?? (typeof index === 'number' ? `${String(list)}[${index}]` : undefined));
+      typeof index === 'number'
+        ? ((raw as Record<string, { id?: unknown }[]>)[String(list)]?.[index]?.id as string | undefined)
+        : undefined;
+    const field = rest.length
+      ? rest.join('.')
+      : typeof index === 'number'
+        ? `${String(list)}[${index}]`
+        : issue.path.join('.') || '(top level)';
+    throw new FactsError(
+      name,
+      field || '(record)',
+      issue.message,
+      record ?? (typeof index === 'number' ? `${String(list)}[${index}]` : undefined),
+    );
   }
   return { name, data: parsed.data };
 }
@@ -58,6 +73,7 @@ export function readFactsFile(path: string, name = path): { name: string; data: 
 export function buildModel(files: { name: string; data: FactsFile }[]): Model {
   const sources: Record<string, Source> = {};
   const quantities: Record<string, Quantity> = {};
+  const claims: Record<string, Claim> = {};
   const seen = new Map<string, string>();
   const claim = (id: string, file: string) => {
     const first = seen.get(id);
@@ -68,7 +84,7 @@ export function buildModel(files: { name: string; data: FactsFile }[]): Model {
   for (const { name, data } of files) {
     for (const s of data.sources ?? []) {
       claim(`source:${s.id}`, name);
-      sources[s.id] = s;
+      sources[s.id] = s as Source;
     }
   }
   for (const { name, data } of files) {
@@ -80,11 +96,23 @@ export function buildModel(files: { name: string; data: FactsFile }[]): Model {
       claim(d.id, name);
       quantities[d.id] = { ...d, kind: 'derived', file: name } as Derived;
     }
+    for (const c of data.claims ?? []) {
+      claim(c.id, name);
+      claims[c.id] = { ...c, file: name } as Claim;
+    }
+  }
+  for (const c of Object.values(claims)) {
+    if (!sources[c.source]) throw new FactsError(c.file, 'source', `unknown source "${c.source}"`, c.id);
+    if (c.quantity && !quantities[c.quantity])
+      throw new FactsError(c.file, 'quantity', `unknown id "${c.quantity}"`, c.id);
   }
 
   const deps: Record<string, string[]> = {};
   for (const q of Object.values(quantities)) {
-    for (const [field, u] of [['unit', q.unit], ['display_unit', displayUnit(q)]] as const)
+    for (const [field, u] of [
+      ['unit', q.unit],
+      ['display_unit', displayUnit(q)],
+    ] as const)
       if (!isKnownUnit(u)) throw new FactsError(q.file, field, `unknown unit "${u}"`, q.id);
     if (q.kind === 'input') {
       if (!sources[q.source]) throw new FactsError(q.file, 'source', `unknown source "${q.source}"`, q.id);
@@ -111,7 +139,7 @@ export function buildModel(files: { name: string; data: FactsFile }[]): Model {
   }
 
   checkDimensions(order, quantities);
-  return { sources, quantities };
+  return { sources, quantities, claims };
 }
 
 /** Evaluates every formula once at the cited values, so a unit mismatch fails the build. */
@@ -128,10 +156,20 @@ function checkDimensions(order: string[], quantities: Record<string, Quantity>):
         throw new FactsError(q.file, 'formula', `cannot be evaluated: ${(e as Error).message}`, q.id);
       }
       if (!hasDimension(v, q.unit))
-        throw new FactsError(q.file, 'unit', `the formula gives ${describeDimension(v)}, but the declared unit is "${q.unit}"`, q.id);
+        throw new FactsError(
+          q.file,
+          'unit',
+          `the formula gives ${describeDimension(v)}, but the declared unit is "${q.unit}"`,
+          q.id,
+        );
     }
     if (!hasDimension(v, displayUnit(q)) && !(q.unit === '1' && displayUnit(q) === '%'))
-      throw new FactsError(q.file, 'display_unit', `"${displayUnit(q)}" does not have the dimension of "${q.unit}"`, q.id);
+      throw new FactsError(
+        q.file,
+        'display_unit',
+        `"${displayUnit(q)}" does not have the dimension of "${q.unit}"`,
+        q.id,
+      );
     scope[id.replaceAll('.', '__')] = v;
   }
 }

@@ -4,7 +4,10 @@ import { z } from 'zod';
 /** A public id: `topic.snake_name`, lower case, at least one dot, no double underscore. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/, 'an id is lower-case `topic.snake_name` (letters, digits, _, at least one dot)')
+  .regex(
+    /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/,
+    'an id is lower-case `topic.snake_name` (letters, digits, _, at least one dot)',
+  )
   .refine((id) => !id.includes('__'), 'an id may not contain a double underscore');
 
 const sourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a source id is lower-case letters, digits and dashes');
@@ -15,7 +18,10 @@ const formatSchema = z.strictObject({
   decimals: z.number().int().min(0).max(20).optional(),
 });
 
-const unitString = z.string().min(1).refine((u) => u !== '%', 'store fractions with unit "1" and display_unit "%"');
+const unitString = z
+  .string()
+  .min(1)
+  .refine((u) => u !== '%', 'store fractions with unit "1" and display_unit "%"');
 
 const common = {
   id: idSchema,
@@ -42,20 +48,22 @@ export const sourceSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const inputSchema = z
-  .strictObject({
-    ...common,
-    value: z.number().refine(Number.isFinite, 'the value must be a finite number'),
-    source: sourceId,
-    locator: z.string().min(1),
-    quote: z.string().max(160, 'quote at most a short fragment (160 characters)').optional(),
-    assumption: z.boolean().default(false),
-    note: z.string().optional(),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    integer: z.boolean().optional(),
-    options: z.array(z.strictObject({ value: z.number(), label: z.string().min(1) })).min(2).optional(),
-  });
+export const inputSchema = z.strictObject({
+  ...common,
+  value: z.number().refine(Number.isFinite, 'the value must be a finite number'),
+  source: sourceId,
+  locator: z.string().min(1),
+  quote: z.string().max(160, 'quote at most a short fragment (160 characters)').optional(),
+  assumption: z.boolean().default(false),
+  note: z.string().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  integer: z.boolean().optional(),
+  options: z
+    .array(z.strictObject({ value: z.number(), label: z.string().min(1) }))
+    .min(2)
+    .optional(),
+});
 
 export const derivedSchema = z.strictObject({
   ...common,
@@ -63,11 +71,44 @@ export const derivedSchema = z.strictObject({
   meaning: z.string().min(1),
 });
 
+/**
+ * A checkable statement in a source. A numeric claim names the quantity it should equal and a
+ * tolerance that matches its stated precision; a non-numeric one names a check (src/lib/audit).
+ */
+export const claimSchema = z
+  .strictObject({
+    id: z.string().regex(/^claim\.[a-z0-9_.]+$/, 'a claim id is `claim.topic.name`'),
+    source: sourceId,
+    locator: z.string().min(1),
+    /** The statement as written: a short quoted fragment. */
+    statement: z.string().min(1).max(200, 'quote at most a short fragment (200 characters)'),
+    /** The stated value and unit as written ("3.76", "million GPU hours"). */
+    stated: z.strictObject({ value: z.number(), unit: z.string() }).optional(),
+    /** The stated value in the quantity's display unit (3.76e6 for "3.76 million" GPU·h). */
+    stated_value: z.number().optional(),
+    quantity: idSchema.optional(),
+    /** Largest difference, in the quantity's display unit, that still matches the stated precision. */
+    tolerance: z.number().nonnegative().optional(),
+    /** Name of a check function for a non-numeric claim. */
+    check: z.string().optional(),
+    /** Why a stated figure does not recompute: the most likely cause, in one line. */
+    explanation: z.string().optional(),
+    /** Why a claim cannot be checked from the figures we have. */
+    uncheckable: z.string().optional(),
+  })
+  .refine(
+    (c) => c.check || c.uncheckable || (c.quantity && c.stated_value !== undefined && c.tolerance !== undefined),
+    {
+      message: 'a claim needs quantity + stated_value + tolerance, or a check, or an uncheckable reason',
+    },
+  );
+
 /** One facts file: any of the three kinds of record, each a list. */
 export const factsFileSchema = z.strictObject({
   sources: z.array(sourceSchema).optional(),
   inputs: z.array(inputSchema).optional(),
   derived: z.array(derivedSchema).optional(),
+  claims: z.array(claimSchema).optional(),
 });
 
 export type FactsFile = z.infer<typeof factsFileSchema>;

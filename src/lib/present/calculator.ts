@@ -35,7 +35,13 @@ export interface CalculatorProps {
 }
 
 /** Builds a calculator's props; throws on an unknown id, or an input listed as a result. */
-export function calculatorProps(engine: Engine, values: Values, title: string, inputs: string[], outputs: string[]): CalculatorProps {
+export function calculatorProps(
+  engine: Engine,
+  values: Values,
+  title: string,
+  inputs: string[],
+  outputs: string[],
+): CalculatorProps {
   const quantity = (id: string) => {
     const q = engine.model.quantities[id];
     if (!q) throw new Error(`Calculator “${title}”: unknown quantity id "${id}".`);

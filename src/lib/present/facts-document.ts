@@ -23,7 +23,12 @@ export function factsDocument(engine: Engine, values: Values, pages: Record<stri
         dependents: engine.affectedBy([id]),
       };
       return q.kind === 'input'
-        ? { ...common, stored: { value: q.value, unit: q.unit }, assumption: q.assumption, citation: citationOf(model, q) }
+        ? {
+            ...common,
+            stored: { value: q.value, unit: q.unit },
+            assumption: q.assumption,
+            citation: citationOf(model, q),
+          }
         : {
             ...common,
             formula: q.formula,

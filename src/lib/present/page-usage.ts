@@ -3,7 +3,8 @@
 /** Ids in quotes in an MDX source that name known quantities (`<Q id="…">`, calculator lists). */
 export function quantityIdsIn(source: string, known: ReadonlySet<string>): string[] {
   const ids = new Set<string>();
-  for (const m of source.matchAll(/["']([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+)["']/g)) if (known.has(m[1]!)) ids.add(m[1]!);
+  for (const m of source.matchAll(/["']([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+)["']/g))
+    if (known.has(m[1]!)) ids.add(m[1]!);
   return [...ids];
 }
 

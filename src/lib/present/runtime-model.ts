@@ -1,7 +1,21 @@
 /** The part of the model the browser needs to recompute: no sources, no prose. */
 import type { Model, Quantity } from '../engine/model';
 
-const KEEP = ['id', 'kind', 'label', 'unit', 'display_unit', 'symbol', 'format', 'value', 'formula', 'min', 'max', 'integer', 'options'] as const;
+const KEEP = [
+  'id',
+  'kind',
+  'label',
+  'unit',
+  'display_unit',
+  'symbol',
+  'format',
+  'value',
+  'formula',
+  'min',
+  'max',
+  'integer',
+  'options',
+] as const;
 
 /** A copy of the model with only what evaluating and formatting need, small enough to inline in a page. */
 export function runtimeModel(model: Model): Model {
