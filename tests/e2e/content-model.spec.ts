@@ -39,9 +39,7 @@ test('architecture: switching the layer layout changes the reconstructed total',
   const perExpert = 3 * 3072 * (10240 / 2);
   const moeLayerExtra = 512 * perExpert + 2 * 6652 * 3072 + 3072 * 512;
   const added = 39 * moeLayerExtra - 39 * 3 * 6652 * 13312;
-  await expect
-    .poll(async () => Number(await total.getAttribute('data-value')) - cited)
-    .toBeCloseTo(added, -3);
+  await expect.poll(async () => Number(await total.getAttribute('data-value')) - cited).toBeCloseTo(added, -3);
   await expect(page).toHaveURL(/recon\.moe_layer_share=1/);
 });
 
