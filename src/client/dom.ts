@@ -1,5 +1,6 @@
 /** Writes recomputed values into the page's static numbers (everything outside calculator islands). */
 import type { QuantityText } from './store';
+import { barWidths } from '../lib/present/chart';
 
 let index: Map<string, HTMLElement[]> | undefined;
 
@@ -17,10 +18,11 @@ function numbers(): Map<string, HTMLElement[]> {
   return index;
 }
 
-/** Rewrites every static number of the given ids; marks the ones that differ from their cited text. */
+/** Rewrites every static number of the given ids, marks the ones that differ from their cited text, resizes chart bars. */
 export function renderNumbers(ids: Iterable<string>, texts: Readonly<Record<string, QuantityText>>): void {
   const all = numbers();
-  for (const id of ids) {
+  const changed = new Set(ids);
+  for (const id of changed) {
     const t = texts[id];
     const els = all.get(id);
     if (!t || !els) continue;
@@ -30,12 +32,35 @@ export function renderNumbers(ids: Iterable<string>, texts: Readonly<Record<stri
       if (target) target.textContent = 'exact' in el.dataset ? t.exact : t.text;
       const cited = el.dataset['cited'];
       if (cited !== undefined) {
-        const changed = t.text !== cited;
-        el.classList.toggle('is-changed', changed);
+        const differs = t.text !== cited;
+        el.classList.toggle('is-changed', differs);
         const note = el.querySelector<HTMLElement>('.q-cited');
-        if (note) note.hidden = !changed;
+        if (note) note.hidden = !differs;
       }
     }
+  }
+  resizeBars(changed, texts);
+}
+
+/**
+ * Resizes the bars of every chart that shows, or is scaled by, a changed quantity. Sets the
+ * `width` attribute (not a style), which a strict Content-Security-Policy allows.
+ */
+function resizeBars(changed: ReadonlySet<string>, texts: Readonly<Record<string, QuantityText>>): void {
+  for (const svg of document.querySelectorAll<SVGSVGElement>('svg[data-bar-chart]')) {
+    const scaleId = svg.dataset['barScale'];
+    const scaleText = scaleId ? texts[scaleId] : undefined;
+    const scaleChanged = scaleId !== undefined && changed.has(scaleId) && scaleText !== undefined;
+    if (scaleChanged) svg.dataset['barScaleValue'] = String(scaleText.value);
+    const bars = [...svg.querySelectorAll<SVGRectElement>('rect[data-bar]')];
+    if (!scaleChanged && !bars.some((b) => changed.has(b.dataset['quantity'] ?? ''))) continue;
+    const scale = svg.dataset['barScaleValue'];
+    const widths = barWidths(
+      bars.map((b) => Number(b.dataset['value'])),
+      Number(svg.dataset['barFull']),
+      scale === undefined ? undefined : Number(scale),
+    );
+    bars.forEach((b, i) => b.setAttribute('width', String(widths[i])));
   }
 }
 

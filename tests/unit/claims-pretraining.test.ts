@@ -1,0 +1,96 @@
+/**
+ * The verdict on every claim of claims-pretraining.yaml. Expected values are independent
+ * arithmetic on the notes' own figures, written in each row; none is copied from the site.
+ */
+import { describe, expect, test } from 'vitest';
+import { auditClaim, type Verdict } from '../../src/lib/audit/verdict';
+import { listedStages } from '../../src/lib/audit/checks-pretraining';
+import { createEngine } from '../../src/lib/engine/evaluate';
+import { loadFacts } from '../../src/lib/facts/load';
+
+const model = loadFacts('content/facts');
+const engine = createEngine(model);
+const cited = engine.evaluate();
+if (!cited.ok) throw cited.error;
+const values = cited.value;
+
+/** Relative closeness, as mathjs's tests compare numbers. */
+const near = (a: number, b: number, rel = 1e-9) => Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b));
+
+// The notes' figures: 51 h overhead at 90 % goodput, 8,192 GPUs, 30 T tokens, 35 B active parameters.
+const WALL_H = 51 / (1 - 0.9); // 510 h
+const PRODUCTIVE_H = WALL_H - 51; // 459 h
+const GPU_H = PRODUCTIVE_H * 8192; // 3,760,128 GPU·h
+const TOKENS_PER_GPU_S = 30e12 / (GPU_H * 3600); // ≈ 2,216 tokens/GPU/s
+const MFU_PCT = ((6 * 35e9 * TOKENS_PER_GPU_S) / 2.5e15) * 100; // dense BF16 peak of a GB200's B200: ≈ 18.6 %
+
+const cases: { id: string; verdict: Verdict; recomputed: number | undefined }[] = [
+  { id: 'claim.pretrain.wall_hours', verdict: 'consistent', recomputed: WALL_H }, // 51 / 0.1 = 510
+  { id: 'claim.pretrain.productive_hours', verdict: 'consistent', recomputed: PRODUCTIVE_H }, // 510 − 51 = 459
+  { id: 'claim.pretrain.recompute_share', verdict: 'inconsistent', recomputed: (6.5 / 51) * 100 }, // 12.7 %, not 15 %
+  { id: 'claim.pretrain.nonstepping_share', verdict: 'consistent', recomputed: (14 / 51) * 100 }, // 27.45 % ≈ 27 %
+  { id: 'claim.pretrain.mfu_drop_share', verdict: 'consistent', recomputed: (18 / 51) * 100 }, // 35.29 % ≈ 35 %
+  { id: 'claim.pretrain.mfu_drop_largest', verdict: 'consistent', recomputed: 18 }, // 18 h > 14, 6.5 and 51 − 38.5 = 12.5
+  { id: 'claim.pretrain.goodput_gpus', verdict: 'consistent', recomputed: 8192 }, // 8,192 is within 8K ± 500
+  { id: 'claim.compute.gpu_hours', verdict: 'consistent', recomputed: GPU_H }, // 3,760,128 ≈ 3.76 million
+  { id: 'claim.compute.tokens_per_gpu_second', verdict: 'inconsistent', recomputed: TOKENS_PER_GPU_S }, // ≈ 2.2 thousand
+  { id: 'claim.compute.mfu', verdict: 'inconsistent', recomputed: MFU_PCT }, // ≈ 18.6 %, outside 20 ± 0.5
+  { id: 'claim.stages.five_steps', verdict: 'inconsistent', recomputed: 3 }, // three stages listed, five announced
+  { id: 'claim.stages.mid2_halved', verdict: 'consistent', recomputed: (4096 / 8192) * 100 }, // exactly half
+  { id: 'claim.hardware.b200_gpus', verdict: 'consistent', recomputed: 8192 }, // same count in both passages
+  { id: 'claim.hardware.b200_naming', verdict: 'consistent', recomputed: undefined }, // the B200 of a GB200 system
+  { id: 'claim.hardware.nvl72_racks', verdict: 'inconsistent', recomputed: 8192 / 72 }, // 113.78 racks, not whole
+  { id: 'claim.hardware.nvl64_domains', verdict: 'consistent', recomputed: 8192 / 64 }, // 128 domains exactly
+  { id: 'claim.hardware.one_site', verdict: 'not-checkable', recomputed: undefined }, // no figure bears on it
+];
+
+describe.each(cases)('$id', ({ id, verdict, recomputed }) => {
+  const claim = model.claims![id]!;
+
+  test(`is ${verdict}`, () => {
+    expect(claim, `claim ${id} is missing`).toBeDefined();
+    const result = auditClaim(claim, model, values);
+    expect(result.verdict).toBe(verdict);
+    if (recomputed === undefined) expect(result.recomputed).toBeUndefined();
+    else expect(near(result.recomputed!, recomputed, 1e-6), `${result.recomputed} vs ${recomputed}`).toBe(true);
+    if (verdict === 'inconsistent') expect(result.explanation).toBeTruthy();
+  });
+});
+
+test('every claim of the training-run topics has a row above', () => {
+  const ours = Object.values(model.claims!)
+    .filter((c) => c.file.endsWith('claims-pretraining.yaml'))
+    .map((c) => c.id)
+    .sort();
+  expect(ours).toEqual(cases.map((c) => c.id).sort());
+});
+
+test('the stages the notes list are found by their locators', () => {
+  // The notes list pre-training, mid-training 1 and mid-training 2.
+  expect(listedStages(model)).toEqual(['mid-training 1', 'mid-training 2', 'pre-training']);
+});
+
+describe('verdicts follow the values', () => {
+  const audit = (id: string, overrides: Record<string, number>) => {
+    const r = engine.evaluate(overrides);
+    if (!r.ok) throw r.error;
+    return auditClaim(model.claims![id]!, model, r.value);
+  };
+
+  test.each([
+    // 7.65 h is 15 % of 51 h, so the stated share then holds.
+    { id: 'claim.pretrain.recompute_share', overrides: { 'pretrain.recompute_hours': 7.65 }, verdict: 'consistent' },
+    // 20 h of recomputation would be larger than the 18 h of MFU drop.
+    { id: 'claim.pretrain.mfu_drop_largest', overrides: { 'pretrain.recompute_hours': 20 }, verdict: 'inconsistent' },
+    // 8,208 = 114 × 72 fills whole racks.
+    { id: 'claim.hardware.nvl72_racks', overrides: { 'pretrain.gpus': 8208 }, verdict: 'consistent' },
+    // 8,200 is not a multiple of 64.
+    { id: 'claim.hardware.nvl64_domains', overrides: { 'pretrain.gpus': 8200 }, verdict: 'inconsistent' },
+    // The HGX part is not the one the notes name.
+    { id: 'claim.hardware.b200_naming', overrides: { 'compute.peak_pflops': 2.25 }, verdict: 'inconsistent' },
+    // 2.25 PFLOP/s (HGX, BF16) gives 18.6 % × 2.5 / 2.25 ≈ 20.7 %: still outside 20 ± 0.5.
+    { id: 'claim.compute.mfu', overrides: { 'compute.peak_pflops': 2.25 }, verdict: 'inconsistent' },
+  ] as const)('$id is $verdict under $overrides', ({ id, overrides, verdict }) => {
+    expect(audit(id, overrides).verdict).toBe(verdict);
+  });
+});
