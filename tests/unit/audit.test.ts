@@ -77,9 +77,14 @@ describe('check-based claims', () => {
     check,
     ...extra,
   });
+  const listed = ['pre-training', 'mid-training 1', 'mid-training 2'];
   const checks: Record<string, Check> = {
     // Five steps claimed, three listed: 5 ≠ 3.
-    stagesListed: () => ({ consistent: 5 === 3, recomputed: 3, detail: 'only three stages are listed' }),
+    stagesListed: () => ({
+      consistent: listed.length === 5,
+      recomputed: listed.length,
+      detail: 'only three stages are listed',
+    }),
     // The check reads the model's values: 510 h is above 500 h.
     wallAbove500: (_model, values) => ({ consistent: values['t.wall']! > 500 }),
     noDetail: () => ({ consistent: false }),
