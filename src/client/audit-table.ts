@@ -1,9 +1,7 @@
 /**
- * Progressive enhancement of the audit table: filter rows by verdict and by source, sort by a
- * column. Without JavaScript the whole table shows, in id order.
+ * Progressive enhancement of the audit table: filter rows by verdict and by source, sort them by
+ * claim id, verdict or source. Without JavaScript the whole table shows, in id order.
  */
-
-type SortKey = 'id' | 'source' | 'verdict';
 
 /** Wires every audit table on the page. */
 export function enhanceAuditTables(): void {
@@ -14,7 +12,8 @@ function enhance(root: HTMLElement): void {
   const body = root.querySelector('tbody');
   const controls = root.querySelector<HTMLElement>('[data-audit-controls]');
   const status = root.querySelector<HTMLElement>('[data-audit-status]');
-  if (!body || !controls || !status) return;
+  const sort = root.querySelector<HTMLSelectElement>('select[data-sort]');
+  if (!body || !controls || !status || !sort) return;
   const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-claim]')];
   const filters = [...controls.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 
@@ -27,32 +26,21 @@ function enhance(root: HTMLElement): void {
     }
     status.textContent = `Showing ${shown} of ${rows.length} claims.`;
   };
+  const applySort = () => body.append(...sortedRows(rows, sort.value));
+
   for (const f of filters) f.addEventListener('change', applyFilters);
-
-  for (const th of root.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')) {
-    const key = th.dataset['sort'] as SortKey;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = th.textContent?.trim() ?? key;
-    th.replaceChildren(button);
-    button.addEventListener('click', () => {
-      const ascending = th.getAttribute('aria-sort') !== 'ascending';
-      for (const other of root.querySelectorAll('thead th[aria-sort]')) other.removeAttribute('aria-sort');
-      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      sortRows(body, rows, key, ascending);
-    });
-  }
-
+  sort.addEventListener('change', applySort);
   controls.hidden = false;
   applyFilters();
 }
 
-/** Reorders the rows by a key (ties keep id order), ascending or descending. */
-function sortRows(body: HTMLElement, rows: HTMLTableRowElement[], key: SortKey, ascending: boolean): void {
-  const attr = `sort${key[0]!.toUpperCase()}${key.slice(1)}`;
-  const sorted = [...rows].sort((a, b) => {
-    const cmp = (a.dataset[attr] ?? '').localeCompare(b.dataset[attr] ?? '', 'en', { numeric: true });
-    return (ascending ? cmp : -cmp) || (a.dataset['sortId'] ?? '').localeCompare(b.dataset['sortId'] ?? '');
-  });
-  body.append(...sorted);
+/** The rows ordered by `data-sort-<key>` (numbers compare as numbers), ties in claim-id order. */
+function sortedRows(rows: HTMLTableRowElement[], key: string): HTMLTableRowElement[] {
+  const attr = `sort${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+  const value = (r: HTMLTableRowElement, a: string) => r.dataset[a] ?? '';
+  return [...rows].sort(
+    (a, b) =>
+      value(a, attr).localeCompare(value(b, attr), 'en', { numeric: true }) ||
+      value(a, 'sortId').localeCompare(value(b, 'sortId')),
+  );
 }
