@@ -3,8 +3,9 @@ import type { Engine, Values } from '../engine/evaluate';
 import { formatQuantity } from '../engine/format';
 import { displayUnit } from '../engine/model';
 import { citationOf } from './quantity';
+import { claimsDocument } from './claims';
 
-/** Builds the document; `pages` maps each quantity id to the site paths that show it. */
+/** Builds the document; `pages` maps each quantity id to the site paths that show it. Claims carry their verdicts. */
 export function factsDocument(engine: Engine, values: Values, pages: Record<string, string[]>) {
   const { model } = engine;
   return {
@@ -37,5 +38,6 @@ export function factsDocument(engine: Engine, values: Values, pages: Record<stri
             inputs: engine.inputsOf(id),
           };
     }),
+    claims: claimsDocument(model, values),
   };
 }

@@ -1,0 +1,46 @@
+/**
+ * Progressive enhancement of the audit table: filter rows by verdict and by source, sort them by
+ * claim id, verdict or source. Without JavaScript the whole table shows, in id order.
+ */
+
+/** Wires every audit table on the page. */
+export function enhanceAuditTables(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-audit-table]')) enhance(root);
+}
+
+function enhance(root: HTMLElement): void {
+  const body = root.querySelector('tbody');
+  const controls = root.querySelector<HTMLElement>('[data-audit-controls]');
+  const status = root.querySelector<HTMLElement>('[data-audit-status]');
+  const sort = root.querySelector<HTMLSelectElement>('select[data-sort]');
+  if (!body || !controls || !status || !sort) return;
+  const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-claim]')];
+  const filters = [...controls.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+
+  const applyFilters = () => {
+    let shown = 0;
+    for (const row of rows) {
+      const match = filters.every((f) => !f.value || row.dataset[f.dataset['filter']!] === f.value);
+      row.hidden = !match;
+      if (match) shown++;
+    }
+    status.textContent = `Showing ${shown} of ${rows.length} claims.`;
+  };
+  const applySort = () => body.append(...sortedRows(rows, sort.value));
+
+  for (const f of filters) f.addEventListener('change', applyFilters);
+  sort.addEventListener('change', applySort);
+  controls.hidden = false;
+  applyFilters();
+}
+
+/** The rows ordered by `data-sort-<key>` (numbers compare as numbers), ties in claim-id order. */
+function sortedRows(rows: HTMLTableRowElement[], key: string): HTMLTableRowElement[] {
+  const attr = `sort${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+  const value = (r: HTMLTableRowElement, a: string) => r.dataset[a] ?? '';
+  return [...rows].sort(
+    (a, b) =>
+      value(a, attr).localeCompare(value(b, attr), 'en', { numeric: true }) ||
+      value(a, 'sortId').localeCompare(value(b, 'sortId')),
+  );
+}

@@ -1,0 +1,163 @@
+/** What the audit table, its summary and the callouts show of each claim, built from the verdicts. */
+import { auditAll, type ClaimResult, type Verdict } from '../audit/verdict';
+import type { Values } from '../engine/evaluate';
+import type { QuantityLinks } from '../audit/page-links';
+import { formatNumber, formatQuantity } from '../engine/format';
+import { displayUnit, type Claim, type Model, type Quantity } from '../engine/model';
+
+/** The verdicts in the order the site lists them. */
+export const VERDICTS: readonly Verdict[] = ['inconsistent', 'not-checkable', 'consistent'];
+
+/** How a verdict reads in a table cell. */
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  consistent: 'Consistent',
+  inconsistent: 'Inconsistent',
+  'not-checkable': 'Not checkable',
+};
+
+/** One row of the audit table (and the content of a callout). */
+export interface ClaimRow {
+  id: string;
+  verdict: Verdict;
+  verdictLabel: string;
+  sourceId: string;
+  /** "Author, Title". */
+  sourceName: string;
+  locator: string;
+  /** The statement as quoted. */
+  statement: string;
+  /** The stated value and unit as written ("3.76 million GPU hours"). */
+  statedAsWritten: string | undefined;
+  /** The stated value in the quantity's display unit, written by the quantity's formatter. */
+  statedText: string | undefined;
+  recomputedText: string | undefined;
+  /** Recomputed against stated: a ratio ("× 0.00101") or, for a percentage, percentage points ("+0.2 pp"). */
+  differenceText: string | undefined;
+  /** Why inconsistent, why not checkable, or what "consistent" was measured against. */
+  explanation: string;
+  quantityId: string | undefined;
+  quantityLabel: string | undefined;
+  /** Link to the number on its page, and to the calculator that recomputes it. */
+  numberHref: string | undefined;
+  calculatorHref: string | undefined;
+}
+
+/** The value text of a number in a claim: the quantity's formatter, or a plain number for a check. */
+const valueText = (q: Quantity | undefined, n: number | undefined): string | undefined =>
+  n === undefined ? undefined : q ? formatQuantity(q, n).text : formatNumber(n);
+
+/** The difference between recomputed and stated, as a reader compares them. */
+export function differenceText(q: Quantity | undefined, r: ClaimResult): string | undefined {
+  if (q && displayUnit(q) === '%' && r.difference !== undefined) {
+    const pp = formatNumber(Math.abs(r.difference), { decimals: 2 });
+    return pp === '0' ? '0 pp' : `${r.difference < 0 ? '−' : '+'}${pp} pp`;
+  }
+  return r.ratio === undefined ? undefined : `× ${formatNumber(r.ratio, { digits: 3 })}`;
+}
+
+/** The explanation shown for a result: the register's for a failure, a measure of agreement otherwise. */
+function explanationOf(claim: Claim, q: Quantity | undefined, r: ClaimResult): string {
+  if (r.explanation) return r.explanation;
+  if (r.verdict === 'inconsistent') return 'Does not recompute; the register gives no explanation.';
+  if (r.verdict === 'not-checkable') return 'Cannot be checked from the figures we have.';
+  if (claim.check) return `Passes its check (${claim.check}).`;
+  const tolerance = valueText(q, claim.tolerance);
+  return `Recomputes within the stated precision (± ${tolerance}).`;
+}
+
+/** The row of one claim. `links` maps quantity ids to where the site shows and recomputes them. */
+export function claimRow(model: Model, r: ClaimResult, links: Readonly<Record<string, QuantityLinks>> = {}): ClaimRow {
+  const claim = model.claims?.[r.id];
+  if (!claim) throw new Error(`Unknown claim id "${r.id}".`);
+  const q = claim.quantity ? model.quantities[claim.quantity] : undefined;
+  const source = model.sources[claim.source]!;
+  const link = claim.quantity ? links[claim.quantity] : undefined;
+  return {
+    id: r.id,
+    verdict: r.verdict,
+    verdictLabel: VERDICT_LABEL[r.verdict],
+    sourceId: source.id,
+    sourceName: `${source.author}, ${source.title}`,
+    locator: claim.locator,
+    statement: claim.statement,
+    statedAsWritten: claim.stated && `${claim.stated.value} ${claim.stated.unit}`.trim(),
+    statedText: valueText(q, r.stated),
+    recomputedText: valueText(q, r.recomputed),
+    differenceText: differenceText(q, r),
+    explanation: explanationOf(claim, q, r),
+    quantityId: claim.quantity,
+    quantityLabel: q?.label,
+    numberHref: link?.number,
+    calculatorHref: link?.calculator,
+  };
+}
+
+/** Every claim's row under `values`, in id order; verdicts come from auditAll, never from the register. */
+export function claimRows(
+  model: Model,
+  values: Values,
+  links: Readonly<Record<string, QuantityLinks>> = {},
+): ClaimRow[] {
+  return auditAll(model, values).map((r) => claimRow(model, r, links));
+}
+
+/** How many claims have each verdict, and in all. */
+export interface AuditSummary {
+  total: number;
+  counts: Record<Verdict, number>;
+}
+
+/** Counts the results by verdict. */
+export function auditSummary(results: readonly { verdict: Verdict }[]): AuditSummary {
+  const counts: Record<Verdict, number> = { consistent: 0, inconsistent: 0, 'not-checkable': 0 };
+  for (const r of results) counts[r.verdict]++;
+  return { total: results.length, counts };
+}
+
+/** The sources that claims come from, for the table's filter: id and name, in order of first use. */
+export function claimSources(rows: readonly ClaimRow[]): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const r of rows) if (!seen.has(r.sourceId)) seen.set(r.sourceId, r.sourceName);
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
+
+/** The link to a claim's row on the audit page. */
+export const auditHref = (id: string, base = '/'): string => `${base.endsWith('/') ? base : `${base}/`}audit/#${id}`;
+
+/**
+ * The claims part of `/facts.json`: every claim in id order with its stated and recomputed value,
+ * verdict and explanation; numbers in the quantity's display unit (percentage points for a %).
+ */
+export function claimsDocument(model: Model, values: Values) {
+  return auditAll(model, values).map((r) => {
+    const claim = model.claims![r.id]!;
+    const q = claim.quantity ? model.quantities[claim.quantity] : undefined;
+    const row = claimRow(model, r);
+    const unit = q ? displayUnit(q) : null;
+    return {
+      id: r.id,
+      source: claim.source,
+      locator: claim.locator,
+      statement: claim.statement,
+      /** The stated value and unit as written. */
+      stated: claim.stated ?? null,
+      stated_value: r.stated ?? null,
+      quantity: claim.quantity ?? null,
+      unit,
+      tolerance: claim.tolerance ?? null,
+      check: claim.check ?? null,
+      recomputed: r.recomputed ?? null,
+      verdict: r.verdict,
+      ratio: r.ratio ?? null,
+      difference: r.difference ?? null,
+      difference_unit: unit === '%' ? 'percentage points' : unit,
+      explanation: r.explanation ?? null,
+      text: {
+        stated: row.statedText ?? null,
+        recomputed: row.recomputedText ?? null,
+        difference: row.differenceText ?? null,
+      },
+      file: claim.file,
+    };
+  });
+}
