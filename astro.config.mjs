@@ -23,7 +23,25 @@ export default defineConfig({
       },
       sidebar: [
         { label: 'Overview', slug: 'index' },
-        { label: 'Pre-training', slug: 'pretraining' },
+        { label: 'MAI-1-preview', slug: 'mai-1-preview' },
+        {
+          label: 'Training run',
+          items: [
+            { label: 'Pre-training time', slug: 'pretraining' },
+            { label: 'Stages', slug: 'stages' },
+            { label: 'Compute', slug: 'compute' },
+            { label: 'Hardware', slug: 'hardware' },
+          ],
+        },
+        { label: 'Architecture', slug: 'architecture' },
+        { label: 'Reinforcement learning', slug: 'reinforcement-learning' },
+        {
+          label: 'Checking the sources',
+          items: [
+            { label: 'Claims audit', slug: 'audit' },
+            { label: 'Sources and method', slug: 'method' },
+          ],
+        },
       ],
     }),
     preact(),

@@ -48,15 +48,15 @@ test('filtering by verdict and by source', async ({ page }) => {
   const visible = page.locator('tbody tr[data-claim]:visible');
   await expect(page.locator('[data-audit-status]')).toHaveText(`Showing ${CLAIM_COUNT} of ${CLAIM_COUNT} claims.`);
 
-  await page.getByLabel('Verdict').selectOption('inconsistent');
+  await page.locator('select[data-filter="verdict"]').selectOption('inconsistent');
   await expect(row(page, RATE)).toBeVisible();
   await expect(row(page, WALL)).toBeHidden();
   const inconsistent = await page.locator('tbody tr[data-verdict="inconsistent"]').count();
   await expect(visible).toHaveCount(inconsistent);
   await expect(page.locator('[data-audit-status]')).toHaveText(`Showing ${inconsistent} of ${CLAIM_COUNT} claims.`);
 
-  await page.getByLabel('Verdict').selectOption('');
-  await page.getByLabel('Source').selectOption('lockwood-mai1');
+  await page.locator('select[data-filter="verdict"]').selectOption('');
+  await page.locator('select[data-filter="source"]').selectOption('lockwood-mai1');
   await expect(visible).toHaveCount(await page.locator('tbody tr[data-source="lockwood-mai1"]').count());
   await expect(row(page, RATE)).toBeVisible();
 });

@@ -4,15 +4,19 @@
  * where `text` is a verbatim fragment of a source and `covered_by` names the input or claim
  * (or a list of them) that registers it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadFacts } from '../../src/lib/facts/load';
 import { numberTokenSpans } from '../../src/lib/audit/number-tokens';
 
-// The repository is cloned beside shared/ (locally and in CI), so the sources are one level up.
-const SOURCES_DIR = path.resolve(process.cwd(), '../shared/sources');
+// The repository is cloned beside shared/, so the sources are one level up. They are not part of
+// the repository (they are not ours to publish); on a machine without them, the checks that read
+// them cannot run, and say so instead of passing.
+const SOURCES_DIR = path.resolve(process.cwd(), process.env['MAI_SOURCES_DIR'] ?? '../shared/sources');
+const HAVE_SOURCES = existsSync(SOURCES_DIR);
+if (!HAVE_SOURCES) console.warn(`stated-numbers: ${SOURCES_DIR} is missing; the source checks do not run.`);
 const SOURCE_FILES = ['000_1dafef5abb5896d7.txt', '004_15bcc90e0359e243.txt'];
 const FIXTURES_DIR = 'tests/fixtures/stated-numbers';
 
@@ -39,7 +43,9 @@ const fixtureFiles = readdirSync(FIXTURES_DIR)
   .filter((f) => /\.ya?ml$/.test(f))
   .sort();
 const rows = fixtureFiles.flatMap(readRows);
-const sources = SOURCE_FILES.map((f) => ({ file: f, text: readFileSync(path.join(SOURCES_DIR, f), 'utf8') }));
+const sources = HAVE_SOURCES
+  ? SOURCE_FILES.map((f) => ({ file: f, text: readFileSync(path.join(SOURCES_DIR, f), 'utf8') }))
+  : [];
 const model = loadFacts('content/facts');
 const registered = new Set([
   ...Object.values(model.quantities)
@@ -54,7 +60,7 @@ describe('the stated-numbers table', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  it.each(rows)('$file: “$text” is verbatim in a source', ({ text }) => {
+  it.runIf(HAVE_SOURCES).each(rows)('$file: “$text” is verbatim in a source', ({ text }) => {
     expect(sources.some((s) => s.text.includes(text))).toBe(true);
   });
 
@@ -72,7 +78,7 @@ function coverage(source: string): boolean[] {
   return covered;
 }
 
-describe('completeness', () => {
+describe.runIf(HAVE_SOURCES)('completeness', () => {
   // Every occurrence counts, not every distinct value: "8,192" is stated three times, of GB200
   // NVL72 GPUs, of a logical cluster and of B200 GPUs, and each statement needs its row.
   it('every number in both sources lies inside some row’s text', () => {
