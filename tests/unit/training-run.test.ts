@@ -67,3 +67,17 @@ test('switching the peak to dense FP8 on the GB200 part halves the MFU', () => {
   if (!r.ok) throw r.error;
   expect(near(r.value['compute.mfu']!, values['compute.mfu']! / 2)).toBe(true);
 });
+
+test('counting attention as PaLM’s appendix does adds 12·L·H·Q·T FLOPs per token to the MFU', () => {
+  // 78 layers (the notes); 52 heads of 128 channels (the reconstruction's assumptions); 16,384 tokens of context.
+  const attention = 12 * 78 * 52 * 128 * 16384;
+  const full = engine.evaluate({ 'compute.attention_factor': 12 });
+  const causal = engine.evaluate({ 'compute.attention_factor': 6 });
+  if (!full.ok || !causal.ok) throw new Error('attention factors 12 and 6 are valid');
+  expect(values['compute.attention_flops_per_token']).toBe(0); // left out by default, as 6·N·D does
+  expect(near(full.value['compute.attention_flops_per_token']!, attention)).toBe(true);
+  expect(near(causal.value['compute.attention_flops_per_token']!, attention / 2)).toBe(true);
+  const mfu = (flopsPerToken: number) => ((flopsPerToken * TOKENS.pre) / (PRODUCTIVE_S * GPUS * 2.5e15)) * 100;
+  expect(near(full.value['compute.mfu']!, mfu(6 * ACTIVE + attention))).toBe(true);
+  expect(near(causal.value['compute.mfu']!, mfu(6 * ACTIVE + attention / 2))).toBe(true);
+});
