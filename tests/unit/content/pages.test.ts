@@ -1,9 +1,12 @@
 /**
- * Rules for the pages, read from their MDX: every derived number a page shows is recomputed by
- * a calculator on that page, and every id a page names exists.
+ * Rules for the pages, read from their MDX: every id a page names exists, every derived number a
+ * page shows is recomputed by a calculator on that page, and every claim the audit finds
+ * inconsistent meets the reader as a callout where its figure is discussed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { auditAll } from '../../../src/lib/audit/verdict';
+import { createEngine } from '../../../src/lib/engine/evaluate';
 import { loadFacts } from '../../../src/lib/facts/load';
 
 const DOCS = 'content/docs';
@@ -35,5 +38,21 @@ describe.each(pages)('$file', ({ text }) => {
 
   it('links inside the site relatively, so that a base path works', () => {
     expect(text.match(/\]\(\/[^)]*\)/g) ?? []).toEqual([]);
+  });
+});
+
+describe('callouts', () => {
+  const evaluated = createEngine(model).evaluate();
+  if (!evaluated.ok) throw evaluated.error;
+  const inconsistent = auditAll(model, evaluated.value)
+    .filter((r) => r.verdict === 'inconsistent')
+    .map((r) => r.id);
+  const calloutsOn = (text: string) => [...text.matchAll(/<ClaimCallout id="([^"]+)"/g)].map((m) => m[1]!);
+  const contentPages = pages.filter((p) => p.file !== 'audit.mdx');
+
+  it('the audit finds inconsistent claims', () => expect(inconsistent.length).toBeGreaterThan(0));
+
+  it.each(inconsistent)('%s appears as a callout on a page that discusses it', (id) => {
+    expect(contentPages.filter((p) => calloutsOn(p.text).includes(id)).map((p) => p.file)).not.toEqual([]);
   });
 });
