@@ -2,24 +2,7 @@
 import { formulaIds, toSymbols } from '../engine/graph';
 import { parse, toTex, toText } from '../engine/math';
 import type { Model } from '../engine/model';
-
-/** The readable name of an id in a formula: `pretrain.overhead_hours` → "overhead hours". */
-export const termName = (id: string): string => id.slice(id.indexOf('.') + 1).replaceAll('_', ' ');
-
-/**
- * The names of the ids a formula uses, each unique within it: when two ids share a name
- * (`recon.total_params`, `model.total_params`), both carry their topic: "total params (recon)".
- */
-export function termNames(ids: readonly string[]): Record<string, string> {
-  const count = new Map<string, number>();
-  for (const id of ids) count.set(termName(id), (count.get(termName(id)) ?? 0) + 1);
-  const out: Record<string, string> = {};
-  for (const id of ids) {
-    const name = termName(id);
-    out[id] = count.get(name)! > 1 ? `${name} (${id.slice(0, id.indexOf('.'))})` : name;
-  }
-  return out;
-}
+import { termNames } from './formula-names';
 
 /** LaTeX text mode, with the few characters it treats specially escaped. */
 const text = (s: string): string => `\\text{${s.replace(/[\\{}$&#^_%~]/g, (c) => `\\${c}`)}}`;

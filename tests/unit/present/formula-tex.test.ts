@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formulaMathML } from '../../../src/lib/present/formula-mathml';
-import { formulaTex, termNames } from '../../../src/lib/present/formula-tex';
+import { formulaTex } from '../../../src/lib/present/formula-tex';
+import { termNames } from '../../../src/lib/present/formula-names';
 import { modelOf } from '../support/model';
 
 const input = (id: string) => ({
