@@ -17,13 +17,24 @@ export function pageName(path: string): string {
   return segments.length ? segments.at(-1)! : 'overview';
 }
 
-/** One link per page that shows `id` (none when no page shows it). */
-export function linksTo(engine: Engine, pages: Readonly<Record<string, string[]>>, id: string): UsageLink[] {
+/** One link per page that shows `id` (none when no page shows it), the page at `here` first. */
+export function linksTo(
+  engine: Engine,
+  pages: Readonly<Record<string, string[]>>,
+  id: string,
+  here?: string,
+): UsageLink[] {
   const label = engine.model.quantities[id]?.label ?? id;
-  return (pages[id] ?? []).map((path) => ({ id, label, href: `${path}#${id}`, page: pageName(path) }));
+  const paths = [...(pages[id] ?? [])].sort((a, b) => Number(b === here) - Number(a === here));
+  return paths.map((path) => ({ id, label, href: `${path}#${id}`, page: pageName(path) }));
 }
 
-/** Every number a page shows that depends on `id`, directly or not, in evaluation order. */
-export function usedBy(engine: Engine, pages: Readonly<Record<string, string[]>>, id: string): UsageLink[] {
-  return engine.affectedBy([id]).flatMap((d) => linksTo(engine, pages, d));
+/** Every number a page shows that depends on `id`, directly or not, in evaluation order; `here` first for each. */
+export function usedBy(
+  engine: Engine,
+  pages: Readonly<Record<string, string[]>>,
+  id: string,
+  here?: string,
+): UsageLink[] {
+  return engine.affectedBy([id]).flatMap((d) => linksTo(engine, pages, d, here));
 }
