@@ -1,7 +1,30 @@
 /** Readable names for the ids in a formula, shared by the typeset formula and the popover's terms. */
 
-/** The readable name of an id in a formula: `pretrain.overhead_hours` → "overhead hours". */
-export const termName = (id: string): string => id.slice(id.indexOf('.') + 1).replaceAll('_', ' ');
+/** Words of ids that are acronyms or names, as they are written in prose. */
+const WORDS: Record<string, string> = {
+  gpu: 'GPU',
+  gpus: 'GPUs',
+  mfu: 'MFU',
+  moe: 'MoE',
+  ffn: 'FFN',
+  kv: 'KV',
+  rl: 'RL',
+  flops: 'FLOPs',
+  pflops: 'PFLOP/s',
+  bf16: 'BF16',
+  h100: 'H100',
+  gb200: 'GB200',
+  nvl72: 'NVL72',
+  nvl64: 'NVL64',
+};
+
+/** The readable name of an id in a formula: `pretrain.overhead_hours` → "overhead hours", `pretrain.gpus` → "GPUs". */
+export const termName = (id: string): string =>
+  id
+    .slice(id.indexOf('.') + 1)
+    .split('_')
+    .map((w) => WORDS[w] ?? w)
+    .join(' ');
 
 /**
  * The names of the ids a formula uses, each unique within it: when two ids share a name

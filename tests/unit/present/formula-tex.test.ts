@@ -37,6 +37,11 @@ describe('termNames', () => {
       'b.total_params': 'total params (b)',
       'a.x': 'x',
     }));
+  it('writes acronyms as prose does', () =>
+    expect(termNames(['pretrain.gpu_hours', 'compute.mfu'])).toEqual({
+      'pretrain.gpu_hours': 'GPU hours',
+      'compute.mfu': 'MFU',
+    }));
 });
 
 describe('formulaTex', () => {
