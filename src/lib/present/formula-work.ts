@@ -33,8 +33,8 @@ const resultText = (q: Quantity, n: number): string => {
   return symbol ? `${workNumber(q, n)} ${symbol}` : workNumber(q, n);
 };
 
-// A placeholder for a value while operators are rewritten; it contains no operator character.
-const slot = (i: number): string => `\u0000${i}\u0000`;
+// A placeholder for a value while operators are rewritten: private-use characters, never in a formula.
+const slot = (i: number): string => `\uE000${i}\uE001`;
 
 /** Typographic operators for the plain-text formula: × for *, a true minus for -. */
 const typeset = (s: string): string =>
@@ -59,6 +59,6 @@ export function showWork(model: Model, values: Values, id: string): string | und
     terms.push(termText(ref, values[ref.id]!));
     return slot(terms.length - 1);
   });
-  const work = typeset(text).replace(/\u0000(\d+)\u0000/g, (_, i: string) => terms[Number(i)]!);
+  const work = typeset(text).replace(/\uE000(\d+)\uE001/g, (_, i: string) => terms[Number(i)]!);
   return `${work} = ${resultText(q, values[id]!)}`;
 }
