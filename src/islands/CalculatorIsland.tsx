@@ -146,7 +146,14 @@ function Explain({ result: r, live }: { result: ResultProps; live: boolean }) {
   return (
     <div class="calc-explain-item">
       <p class="calc-explain-label">{r.label}</p>
-      <div class="calc-math" dangerouslySetInnerHTML={{ __html: e.math }} />
+      {/* A wide formula scrolls sideways on a narrow screen; a box that scrolls must take focus. */}
+      <div
+        class="calc-math"
+        tabIndex={0}
+        role="group"
+        aria-label={`Formula of ${r.label}`}
+        dangerouslySetInnerHTML={{ __html: e.math }}
+      />
       <code class="calc-formula">{e.formula}</code>
       <p class="calc-work" data-work-of={r.id}>
         {work}

@@ -3,6 +3,7 @@
  * numbers marked beside their cited values, where a number is used, and a link that reproduces it.
  * Expected values are arithmetic on the notes' figures (51 h overhead, 90 % goodput), written here.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { calcResult, hydrated, proseNumber } from './support/page';
 
@@ -181,4 +182,22 @@ test.describe('JavaScript off', () => {
     );
     await expect(popover.getByRole('button', { name: 'Copy link' })).toBeHidden();
   });
+});
+
+test.describe('accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`an open popover and a changed calculator pass axe (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/pretraining/');
+      await hydrated(page);
+      await goodputField(page).fill('80');
+      await expect(proseNumber(page, 'pretrain.wall_hours')).toHaveClass(/is-changed/);
+      await openPopover(page, 'pretrain.wall_hours');
+      const results = await new AxeBuilder({ page })
+        .include('.q[data-quantity="pretrain.wall_hours"]')
+        .include('.calc')
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    });
+  }
 });
