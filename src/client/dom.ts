@@ -28,11 +28,12 @@ export function renderNumbers(ids: Iterable<string>, texts: Readonly<Record<stri
     if (!t || !els) continue;
     for (const el of els) {
       el.dataset['value'] = String(t.value);
+      const now = 'exact' in el.dataset ? t.exact : t.text;
       const target = el.querySelector('.q-text');
-      if (target) target.textContent = 'exact' in el.dataset ? t.exact : t.text;
+      if (target) target.textContent = now;
       const cited = el.dataset['cited'];
       if (cited !== undefined) {
-        const differs = t.text !== cited;
+        const differs = now !== cited;
         el.classList.toggle('is-changed', differs);
         const note = el.querySelector<HTMLElement>('.q-cited');
         if (note) note.hidden = !differs;
@@ -40,6 +41,14 @@ export function renderNumbers(ids: Iterable<string>, texts: Readonly<Record<stri
     }
   }
   resizeBars(changed, texts);
+}
+
+/** Rewrites the "show the work" text of the given derived quantities (outside calculator islands). */
+export function renderWork(works: Readonly<Record<string, string>>): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-work]')) {
+    const text = works[el.dataset['work']!];
+    if (text !== undefined && el.textContent !== text) el.textContent = text;
+  }
 }
 
 /**

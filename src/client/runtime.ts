@@ -6,10 +6,11 @@ import { createEngine, type Engine, type Values } from '../lib/engine/evaluate';
 import { formatQuantity } from '../lib/engine/format';
 import type { Input, Model } from '../lib/engine/model';
 import { parseInput } from '../lib/engine/parse-input';
+import { showWork } from '../lib/present/formula-work';
 import { fieldText } from '../lib/present/quantity';
 import { parseScenario, scenarioQuery } from '../lib/scenario';
-import { renderNumbers, showNotices } from './dom';
-import { fieldErrors, fieldTexts, overrides, results, type QuantityText } from './store';
+import { renderNumbers, renderWork, showNotices } from './dom';
+import { fieldErrors, fieldTexts, overrides, results, works, type QuantityText } from './store';
 
 let engine: Engine | undefined;
 let values: Values = {};
@@ -83,15 +84,20 @@ function commit(next: Record<string, number>, nextValues: Values, changed: reado
   values = nextValues;
   const texts: Record<string, QuantityText> = { ...results.value };
   const fields: Record<string, string> = { ...fieldTexts.value };
+  // A derived quantity is recomputed whenever one of its terms is, so its work is among `changed`.
+  const work: Record<string, string> = {};
   for (const id of changed) {
     const q = model.quantities[id]!;
     texts[id] = { value: values[id]!, ...formatQuantity(q, values[id]!) };
     if (q.kind === 'input' && id !== editing) fields[id] = fieldText(q, next[id] ?? q.value);
+    if (q.kind === 'derived') work[id] = showWork(model, values, id)!;
   }
   overrides.value = next;
   results.value = texts;
   fieldTexts.value = fields;
+  works.value = { ...works.value, ...work };
   renderNumbers(changed, texts);
+  renderWork(work);
 }
 
 /** Records the scenario in the address bar, so that a copied link reproduces the view. */

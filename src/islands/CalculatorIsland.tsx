@@ -1,10 +1,11 @@
 /**
- * A calculator: cited inputs a reader can edit, and the results that depend on them.
+ * A calculator: cited inputs a reader can edit, the results that depend on them, and how each
+ * result is computed (typeset formula, rendered at build time, and the work with the current values).
  * Its server render shows the cited values; the engine loads when a reader first focuses it.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { CalculatorProps, FieldProps, ResultProps } from '../lib/present/calculator';
-import { fieldErrors, fieldTexts, loadRuntime, overrides, results, runtimeIfLoaded } from '../client/store';
+import { fieldErrors, fieldTexts, loadRuntime, overrides, results, runtimeIfLoaded, works } from '../client/store';
 
 /** Runs `fn` with the engine: at once when it is loaded, after loading otherwise. */
 const withRuntime = (fn: (r: typeof import('../client/runtime')) => void): void => {
@@ -26,7 +27,9 @@ function useMounted(): boolean {
 export default function CalculatorIsland({ title, fields, results: outs }: CalculatorProps) {
   const mounted = useMounted();
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const changed = mounted && Object.keys(overrides.value).some((id) => fields.some((f) => f.id === id));
+  // Reset drops every value the reader changed on the page (prose included), so it is on whenever there is one.
+  const changed = mounted && Object.keys(overrides.value).length > 0;
+  const explained = outs.filter((r) => r.explain);
   return (
     <form
       class="calc not-content"
@@ -45,6 +48,14 @@ export default function CalculatorIsland({ title, fields, results: outs }: Calcu
           <Result key={r.id} result={r} live={mounted} />
         ))}
       </dl>
+      {explained.length > 0 && (
+        <details class="calc-explain" open>
+          <summary>Show the work</summary>
+          {explained.map((r) => (
+            <Explain key={r.id} result={r} live={mounted} />
+          ))}
+        </details>
+      )}
       <button type="button" class="calc-reset" disabled={!changed} onClick={() => withRuntime((r) => r.reset())}>
         Reset to cited values
       </button>
@@ -98,7 +109,7 @@ function Field({ field: f, idPrefix, live }: { field: FieldProps; idPrefix: stri
         )}
       </div>
       <p class="calc-note" id={`${id}-note`}>
-        {changed ? <span class="calc-cited">Cited value: {f.citedText}. </span> : null}
+        {changed ? <span class="calc-cited">Changed; cited value: {f.citedText}. </span> : null}
         {f.assumption ? <strong>Assumption. </strong> : null}
         {f.source}
       </p>
@@ -122,8 +133,31 @@ function Result({ result: r, live }: { result: ResultProps; live: boolean }) {
       <dd data-quantity={r.id} data-value={now?.value ?? r.value} data-owner="island">
         <output>{text}</output>
         {exact !== text && <span class="calc-exact">{exact}</span>}
-        {changed && <span class="calc-cited">cited: {r.text}</span>}
+        {changed && <span class="calc-cited">(cited: {r.text})</span>}
       </dd>
+    </div>
+  );
+}
+
+/** A result's formula, typeset at build time, and its work with the current values. */
+function Explain({ result: r, live }: { result: ResultProps; live: boolean }) {
+  const e = r.explain!;
+  const work = (live ? works.value[r.id] : undefined) ?? e.work;
+  return (
+    <div class="calc-explain-item">
+      <p class="calc-explain-label">{r.label}</p>
+      {/* A wide formula scrolls sideways on a narrow screen; a box that scrolls must take focus. */}
+      <div
+        class="calc-math"
+        tabIndex={0}
+        role="group"
+        aria-label={`Formula of ${r.label}`}
+        dangerouslySetInnerHTML={{ __html: e.math }}
+      />
+      <code class="calc-formula">{e.formula}</code>
+      <p class="calc-work" data-work-of={r.id}>
+        {work}
+      </p>
     </div>
   );
 }

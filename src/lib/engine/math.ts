@@ -69,6 +69,25 @@ export const parse = (expr: string): MathNode => math.parse(expr);
 /** Compiles an expression once, so that it can be evaluated many times. */
 export const compile = (expr: string): EvalFunction => math.compile(expr);
 
+/** Writes a symbol of a formula differently; returns undefined to keep the default. */
+export type SymbolWriter = (name: string) => string | undefined;
+
+/** Options that hide implicit multiplication ("6 FLOP") and keep (text) or drop (TeX) redundant parentheses. */
+const writeOptions = (symbol: SymbolWriter, parenthesis: 'keep' | 'auto') => ({
+  parenthesis,
+  implicit: 'hide' as const,
+  handler: (node: MathNode) => {
+    const n = node as unknown as { isSymbolNode?: boolean; name?: string };
+    return n.isSymbolNode && n.name !== undefined ? symbol(n.name) : undefined;
+  },
+});
+
+/** A parsed expression as LaTeX, with symbols written by `symbol` (mathjs `toTex`). */
+export const toTex = (node: MathNode, symbol: SymbolWriter): string => node.toTex(writeOptions(symbol, 'auto'));
+
+/** A parsed expression as plain text, with symbols written by `symbol` (mathjs `toString`). */
+export const toText = (node: MathNode, symbol: SymbolWriter): string => node.toString(writeOptions(symbol, 'keep'));
+
 /** Makes a unit value; `unit(51, 'h')`. Throws when the unit name is unknown. */
 export const unit = (value: number, name: string): Unit => math.unit(value, name);
 

@@ -3,6 +3,7 @@ import type { Engine, Values } from '../engine/evaluate';
 import { formatQuantity, unitSymbol } from '../engine/format';
 import { displayUnit, type Input } from '../engine/model';
 import { citationOf, fieldText } from './quantity';
+import { formulaView, type FormulaView } from './formula-view';
 
 /** One editable input of a calculator. */
 export interface FieldProps {
@@ -26,6 +27,8 @@ export interface ResultProps {
   value: number;
   text: string;
   exact: string;
+  /** How a derived result is computed: typeset formula and the work at the cited values. */
+  explain: FormulaView | undefined;
 }
 
 export interface CalculatorProps {
@@ -65,7 +68,13 @@ export function calculatorProps(
   });
   const results = outputs.map((id): ResultProps => {
     const q = quantity(id);
-    return { id, label: q.label, value: values[id]!, ...formatQuantity(q, values[id]!) };
+    return {
+      id,
+      label: q.label,
+      value: values[id]!,
+      ...formatQuantity(q, values[id]!),
+      explain: formulaView(engine.model, values, id),
+    };
   });
   return { title, fields, results };
 }

@@ -2,6 +2,7 @@
 import type { Engine, Values } from '../engine/evaluate';
 import { formatNumber, formatQuantity } from '../engine/format';
 import { displayUnit, type Input, type Model, type Quantity } from '../engine/model';
+import { termNames } from './formula-names';
 
 /** A cited input as a reader sees it in a footnote or popover. */
 export interface CitationView {
@@ -20,6 +21,8 @@ export interface CitationView {
 /** One term of a formula: a quantity it uses, with its current value. */
 export interface TermView {
   id: string;
+  /** The term's name in the typeset formula ("overhead hours"). */
+  name: string;
   label: string;
   text: string;
   value: number;
@@ -62,6 +65,7 @@ export function quantityView(engine: Engine, values: Values, id: string): Quanti
   if (!q) throw new Error(`Unknown quantity id "${id}". Known ids are listed in /facts.json.`);
   const value = values[id]!;
   const inputs = q.kind === 'input' ? [id] : engine.inputsOf(id);
+  const names = termNames([id, ...engine.deps[id]!]);
   return {
     id,
     kind: q.kind,
@@ -72,6 +76,7 @@ export function quantityView(engine: Engine, values: Values, id: string): Quanti
     meaning: q.kind === 'derived' ? q.meaning : undefined,
     terms: engine.deps[id]!.map((d) => ({
       id: d,
+      name: names[d]!,
       label: engine.model.quantities[d]!.label,
       value: values[d]!,
       text: formatQuantity(engine.model.quantities[d]!, values[d]!).text,
