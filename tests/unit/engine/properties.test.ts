@@ -113,9 +113,32 @@ describe('parseInput', () => {
     fc.string({ unit: 'binary', maxLength: 80 }),
     // Number-like text: digits, signs, separators, exponents and unit words mixed.
     fc
-      .array(fc.constantFrom('1', '0', '9', '.', ',', '-', '+', 'e', 'E', ' ', '%', 'h', 'days', 'GPU', 'T', 'k', '/', '٥', '５'), {
-        maxLength: 20,
-      })
+      .array(
+        fc.constantFrom(
+          '1',
+          '0',
+          '9',
+          '.',
+          ',',
+          '-',
+          '+',
+          'e',
+          'E',
+          ' ',
+          '%',
+          'h',
+          'days',
+          'GPU',
+          'T',
+          'k',
+          '/',
+          '٥',
+          '５',
+        ),
+        {
+          maxLength: 20,
+        },
+      )
       .map((parts) => parts.join('')),
   );
 
