@@ -27,3 +27,14 @@ for (const path of sitemapPaths()) {
     await noProblems();
   });
 }
+
+test('search (Pagefind, WebAssembly) works under the policy', async ({ page }) => {
+  const noProblems = await watchForProblems(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).first().click();
+  const box = page.locator('dialog input.pagefind-ui__search-input');
+  await box.fill('goodput');
+  await box.press('Enter');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await noProblems();
+});
