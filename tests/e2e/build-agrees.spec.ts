@@ -1,0 +1,62 @@
+/**
+ * The build and the browser agree: every number the build wrote ([data-value]) is what the live
+ * runtime computes from the same cited inputs. Each page's HTML is served with every static
+ * number's data-value replaced by a marker; the runtime then runs (started by a URL parameter
+ * equal to a cited value, so no override) and must write back exactly the built value.
+ */
+import { expect, test } from '@playwright/test';
+import { islandsHydrated, sitemapPaths } from './support/site';
+
+const MARKER = 'not-yet-computed';
+
+/** Every data-value in built HTML, in document order, as "quantity=value"; islands marked. */
+function builtValues(html: string): { quantity: string; value: string; island: boolean }[] {
+  return [...html.matchAll(/<[a-z][^>]*\sdata-value="([^"]*)"[^>]*>/gi)].map((m) => ({
+    quantity: /\sdata-quantity="([^"]*)"/.exec(m[0])?.[1] ?? '(none)',
+    value: m[1]!,
+    island: m[0].includes('data-owner="island"'),
+  }));
+}
+
+for (const path of sitemapPaths()) {
+  test(`${path}: the browser computes what the build wrote`, async ({ page, request }) => {
+    const built = await (await request.get(path)).text();
+    const expected = builtValues(built);
+    const modelJson = /<script type="application\/json" id="mai-model">([\s\S]*?)<\/script>/.exec(built)?.[1];
+    if (!modelJson) {
+      // A page without a live model has no numbers for a runtime to recompute.
+      expect(expected, `${path} shows numbers but ships no model`).toEqual([]);
+      return;
+    }
+    expect(expected.length).toBeGreaterThan(0);
+
+    // Serve the page with every static number's value replaced (islands keep theirs: hydration
+    // must match the server's HTML, and the island renders from its own props).
+    await page.route(
+      (url) => url.pathname === path,
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<[a-z][^>]*\sdata-value="[^"]*"[^>]*>/gi, (tag) =>
+          tag.includes('data-owner="island"') ? tag : tag.replace(/\sdata-value="[^"]*"/, ` data-value="${MARKER}"`),
+        );
+        await route.fulfill({ response, body });
+      },
+    );
+
+    // A scenario parameter equal to an input's cited (stored) value starts the runtime, overriding nothing.
+    const model = JSON.parse(modelJson) as { quantities: Record<string, { kind: string; value?: number }> };
+    const [inputId, input] = Object.entries(model.quantities).find(([, q]) => q.kind === 'input')!;
+    await page.goto(`${path}?${inputId}=${String(input.value)}`);
+    if ((await page.locator('astro-island').count()) > 0) await islandsHydrated(page);
+    await expect(page.locator('[data-scenario-notices] p')).toHaveCount(0);
+
+    const live = () =>
+      page
+        .locator('[data-value]')
+        .evaluateAll((els) =>
+          els.map((e) => `${e.getAttribute('data-quantity') ?? '(none)'}=${e.getAttribute('data-value')}`),
+        );
+    await expect.poll(live).toEqual(expected.map((e) => `${e.quantity}=${e.value}`));
+    expect(expected.filter((e) => !e.island).length, 'static numbers were checked').toBeGreaterThan(0);
+  });
+}
