@@ -100,7 +100,20 @@ function commit(next: Record<string, number>, nextValues: Values, changed: reado
   renderWork(work);
 }
 
-/** Records the scenario in the address bar, so that a copied link reproduces the view. */
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Records the scenario in the address bar, so that a copied link reproduces the view. Once typing
+ * pauses: replaceState took most of an edit's time (~1 ms), and Chromium ignores it when called
+ * more than 200 times in 10 s, as dragging a slider does.
+ */
 function writeUrl(next: Record<string, number>): void {
-  history.replaceState(history.state, '', `${location.pathname}${scenarioQuery(next, engine!.model)}${location.hash}`);
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => {
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${scenarioQuery(next, engine!.model)}${location.hash}`,
+    );
+  }, 100);
 }

@@ -1,0 +1,110 @@
+/**
+ * JavaScript shipped per page, in gzip bytes, read from the built site (dist/): deterministic,
+ * so `npm test` can hold it to budget. A page loads its inline scripts, its `<script src>`,
+ * modulepreload links and island modules (`component-url`, `renderer-url`), and every static
+ * import of those; a dynamic `import()` (the engine) loads only when a reader uses a calculator.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Gzip size of a text, in bytes, at the default level (what Vite and most servers use). */
+export const gzipBytes = (text) => gzipSync(text).length;
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+const ATTR = (name) => new RegExp(`\\b${name}="([^"]*)"`);
+const URL_ATTRS = [/<script\b[^>]*\bsrc="([^"]*)"/g, /<link\b[^>]*rel="modulepreload"[^>]*href="([^"]*)"/g];
+const ISLAND_ATTRS = [/\bcomponent-url="([^"]*)"/g, /\brenderer-url="([^"]*)"/g, /\bbefore-hydration-url="([^"]*)"/g];
+const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
+
+const matches = (re, text) => [...text.matchAll(re)].map((m) => m[1]);
+
+/** Every built page, as [url path, file] ("/pretraining/" → dist/pretraining/index.html). */
+export function pages(dist) {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      if (statSync(file).isDirectory()) {
+        if (name !== '_astro' && name !== 'pagefind') walk(file);
+      } else if (name.endsWith('.html')) {
+        const path = '/' + relative(dist, file).split('\\').join('/');
+        out.push([path.replace(/index\.html$/, ''), file]);
+      }
+    }
+  };
+  walk(dist);
+  return out.sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** The site's module graph: each file in dist/_astro with its static and dynamic imports. */
+function moduleGraph(dist) {
+  const cache = new Map();
+  return (url) => {
+    let mod = cache.get(url);
+    if (!mod) {
+      const text = readFileSync(join(dist, url), 'utf8');
+      const resolve = (spec) => posix.join(posix.dirname(url), spec);
+      mod = {
+        bytes: gzipBytes(text),
+        imports: matches(STATIC_IMPORT, text).map(resolve),
+        dynamic: matches(DYNAMIC_IMPORT, text).map(resolve),
+      };
+      cache.set(url, mod);
+    }
+    return mod;
+  };
+}
+
+/** The modules `roots` load, with every static import, as a set of URLs. */
+function closure(graph, roots) {
+  const seen = new Set();
+  const visit = (url) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    graph(url).imports.forEach(visit);
+  };
+  roots.forEach(visit);
+  return seen;
+}
+
+const sum = (graph, urls) => [...urls].reduce((n, url) => n + graph(url).bytes, 0);
+
+/**
+ * JavaScript of one page, gzip bytes: `before` any interaction (inline scripts included),
+ * `after` a calculator is used (plus the islands' dynamic imports and their imports), and `lazy`,
+ * the difference: the engine chunk. `island`: the page has a calculator; `numbers`: it shows any.
+ */
+export function pageBytes(html, graph, base = '/') {
+  const local = (u) => (u.startsWith(base) ? '/' + u.slice(base.length) : u);
+  let inline = 0;
+  for (const [, attrs, body] of html.matchAll(SCRIPT)) {
+    const type = attrs.match(ATTR('type'))?.[1];
+    if (!ATTR('src').test(attrs) && body.trim() && (!type || type === 'module')) inline += gzipBytes(body);
+  }
+  const urls = (patterns) => patterns.flatMap((re) => matches(re, html)).map(local);
+  const islands = closure(graph, urls(ISLAND_ATTRS));
+  const loaded = closure(graph, [...urls(URL_ATTRS), ...islands]);
+  // Only the islands' own dynamic imports: the search UI, also lazy, is not the calculator's.
+  const lazyRoots = [...islands].flatMap((url) => graph(url).dynamic).filter((url) => !loaded.has(url));
+  const lazy = [...closure(graph, lazyRoots)].filter((url) => !loaded.has(url));
+  const before = inline + sum(graph, loaded);
+  const lazyBytes = sum(graph, lazy);
+  return {
+    before,
+    after: before + lazyBytes,
+    lazy: lazyBytes,
+    lazyFiles: lazy,
+    island: html.includes('<astro-island'),
+    numbers: html.includes('data-quantity='),
+  };
+}
+
+/** `pageBytes` for every page of a built site, keyed by URL path. */
+export function siteBytes(dist, base = '/') {
+  const graph = moduleGraph(dist);
+  return Object.fromEntries(
+    pages(dist).map(([path, file]) => [path, pageBytes(readFileSync(file, 'utf8'), graph, base)]),
+  );
+}

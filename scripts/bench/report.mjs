@@ -1,0 +1,74 @@
+/** The benchmark's one table: every figure of the run beside the baseline page and its budget. */
+import { BASELINE_PAGE } from './budgets.mjs';
+import { formatTable, kB, ms } from './table.mjs';
+
+const mb = (bytes) => `${Math.round(bytes / 1e6)} MB`;
+
+/** `{ table, misses }` from the measured figures and the budgets. */
+export function benchTable({ build, bytes, latency, lighthouse }, { BYTES, LATENCY, LIGHTHOUSE }) {
+  const rows = [];
+  const misses = [];
+  const row = (measure, page, value, baseline, budget, ok) => {
+    rows.push([measure, page, value, baseline, budget, ok === undefined ? '' : ok ? 'ok' : 'MISS']);
+    if (ok === false) misses.push(`${measure}, ${page}: ${value} (budget ${budget})`);
+  };
+
+  const base = kB(bytes.baseline);
+  for (const r of bytes.rows.filter((r) => r.kind !== 'baseline')) {
+    row(`JS before use (${r.kind} page)`, r.page, kB(r.before), base, `≤ ${kB(r.budget)}`, r.before <= r.budget);
+  }
+  const engine = bytes.rows.find((r) => r.lazy);
+  if (engine) {
+    row(
+      'engine chunk, lazy',
+      'calculators',
+      kB(engine.lazy),
+      '—',
+      `≤ ${kB(BYTES.engine)}`,
+      engine.lazy <= BYTES.engine,
+    );
+    row('JS after use', 'calculator pages', kB(engine.after), base, '', undefined);
+  }
+
+  for (const l of latency) {
+    const note = `${l.edits} edits, ${l.changed} numbers each`;
+    row(
+      `recompute median (${note})`,
+      l.page,
+      ms(l.median),
+      '—',
+      `≤ ${ms(LATENCY.medianMs)}`,
+      l.median <= LATENCY.medianMs,
+    );
+    row(`recompute p95 (max ${ms(l.max)})`, l.page, ms(l.p95), '—', `≤ ${ms(LATENCY.p95Ms)}`, l.p95 <= LATENCY.p95Ms);
+  }
+
+  const html = build.pages.filter((p) => p.page.endsWith('.html'));
+  const astroTime = (page) => build.pages.find((p) => p.page === `${page}index.html`)?.ms;
+  row('build, whole site (wall)', `${html.length} pages`, ms(build.ms), '', '', undefined);
+  row('build per page (wall / pages)', 'average', ms(build.ms / html.length), '', '', undefined);
+  for (const page of ['/', '/pretraining/', '/architecture/']) {
+    row(
+      'build per page (Astro’s own)',
+      page,
+      ms(astroTime(page) ?? NaN),
+      ms(astroTime(BASELINE_PAGE) ?? NaN),
+      '',
+      undefined,
+    );
+  }
+  row('build peak memory (process tree RSS)', 'site', build.peakRss ? mb(build.peakRss) : 'n/a', '', '', undefined);
+
+  const baseScores = lighthouse.find((l) => l.page === BASELINE_PAGE);
+  for (const l of lighthouse.filter((l) => l.page !== BASELINE_PAGE)) {
+    for (const [category, min] of Object.entries(LIGHTHOUSE)) {
+      const score = l.scores[category];
+      const runs = category === 'performance' && l.runs.length > 1 ? ` (runs ${l.runs.join(', ')})` : '';
+      row(`Lighthouse ${category}${runs}`, l.page, score, baseScores?.scores[category] ?? '', `≥ ${min}`, score >= min);
+      if (score < min)
+        misses.push(`  failing audits: ${l.failing[category].map((a) => `${a.id} ${a.value ?? a.score}`).join('; ')}`);
+    }
+  }
+  const header = ['measure', 'page', 'measured', `baseline ${BASELINE_PAGE}`, 'budget', 'ok'];
+  return { table: formatTable(header, rows), misses };
+}
