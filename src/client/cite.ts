@@ -62,10 +62,22 @@ function refresh(): void {
   renderSummary(changes);
 }
 
-/** Renders the scenario now, and again whenever it may have changed (a calculator edit rewrites the URL after its own handlers run). */
+/**
+ * Renders the scenario now, and again whenever the page's numbers change: the live page rewrites
+ * them and the URL in one go, so by the time the observer runs the URL holds the new scenario.
+ */
 export function startScenario(): void {
   refresh();
-  for (const type of ['change', 'focusout', 'click', 'toggle', 'beforeprint'])
-    document.addEventListener(type, () => setTimeout(refresh, 0), true);
+  let queued = false;
+  const later = (): void => {
+    if (queued) return;
+    queued = true;
+    setTimeout(() => {
+      queued = false;
+      refresh();
+    }, 0);
+  };
+  new MutationObserver(later).observe(document.body, { subtree: true, attributeFilter: ['data-value'] });
+  document.querySelector('details[data-cite]')?.addEventListener('toggle', refresh);
   addEventListener('beforeprint', refresh);
 }
