@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/e2e/support/browser.ts';
+const [url, out, w = '1280', scheme = 'light', media = 'screen', open = ''] = process.argv.slice(2);
+const b = await chromium.launch(chromiumLaunchOptions());
+const p = await b.newPage({ viewport: { width: Number(w), height: 900 }, colorScheme: scheme });
+await p.goto(url);
+await p.emulateMedia({ media });
+if (open) await p.evaluate(() => { const d = document.querySelector('details[data-cite]'); d.open = true; d.scrollIntoView(); });
+await p.waitForTimeout(800);
+await p.screenshot({ path: out, fullPage: !open });
+console.log(await p.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]));
+await b.close();

@@ -1,0 +1,83 @@
+/**
+ * The scenario in the browser: the summary under the title and the citations, re-rendered for the
+ * inputs the URL changes, read against the page's inline model without the engine. Loaded by
+ * `scenario-boot` only when the page may show a scenario. Text goes in only through `textContent`.
+ */
+import type { Model } from '../lib/engine/model';
+import { CITATION_FORMATS, localDay, type CitationFormat } from '../lib/present/citation-formats';
+import { changePhrase, changesQuery, scenarioChanges, type ScenarioChange } from '../lib/present/scenario-summary';
+
+let model: Model | null | undefined;
+/** The page's model (only pages with numbers have one), parsed once. */
+function pageModel(): Model | null {
+  if (model === undefined) {
+    const text = document.getElementById('mai-model')?.textContent;
+    model = text ? (JSON.parse(text) as Model) : null;
+  }
+  return model;
+}
+
+/** Writes the scenario summary under the page title. */
+function renderSummary(changes: ScenarioChange[]): void {
+  const box = document.querySelector<HTMLElement>('[data-scenario-summary]');
+  if (!box) return;
+  box.classList.toggle('has-changes', changes.length > 0);
+  box.querySelector('[data-scenario-state]')!.textContent = changes.length
+    ? 'this page shows values changed from the cited ones.'
+    : 'Cited values';
+  box.querySelector('ul')!.replaceChildren(
+    ...changes.map((c) => {
+      const li = document.createElement('li');
+      li.textContent = `${c.label}: ${c.cited} → ${c.value}`;
+      li.setAttribute('aria-label', `${c.label}: cited ${c.cited}, here ${c.value}`);
+      return li;
+    }),
+  );
+}
+
+/** Re-renders the citations and the summary for the current URL and today's date. */
+function refresh(): void {
+  const box = document.querySelector<HTMLElement>('[data-cite]');
+  if (!box) return;
+  const m = pageModel();
+  const changes = m ? scenarioChanges(location.search, m) : [];
+  const d = box.dataset;
+  const url = new URL(d['citeUrl']!);
+  url.search = changesQuery(changes);
+  const citation = {
+    site: d['citeSite']!,
+    title: d['citeTitle']!,
+    url: url.href,
+    accessed: localDay(new Date()),
+    version: { commit: d['citeCommit']!, date: d['citeDate']! },
+    scenario: changes.map(changePhrase),
+  };
+  for (const el of box.querySelectorAll<HTMLElement>('[data-cite-text]')) {
+    const text = CITATION_FORMATS[el.dataset['citeText'] as CitationFormat].render(citation);
+    if (el.textContent !== text) el.textContent = text; // unchanged text keeps the reader's selection
+  }
+  const note = box.querySelector<HTMLElement>('[data-cite-scenario]')!;
+  note.hidden = changes.length === 0;
+  note.textContent = changes.length ? `These citations are for this scenario: ${citation.scenario.join('; ')}.` : '';
+  renderSummary(changes);
+}
+
+/**
+ * Renders the scenario now, and again whenever the page's numbers change: the live page rewrites
+ * them and the URL in one go, so by the time the observer runs the URL holds the new scenario.
+ */
+export function startScenario(): void {
+  refresh();
+  let queued = false;
+  const later = (): void => {
+    if (queued) return;
+    queued = true;
+    setTimeout(() => {
+      queued = false;
+      refresh();
+    }, 0);
+  };
+  new MutationObserver(later).observe(document.body, { subtree: true, attributeFilter: ['data-value'] });
+  document.querySelector('details[data-cite]')?.addEventListener('toggle', refresh);
+  addEventListener('beforeprint', refresh);
+}
