@@ -2,25 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { withInlineHashes } from './src/lib/csp/inline-hashes.ts';
-
-/** Adds hashes of the inline scripts and styles Astro leaves out (Starlight's) to each page's CSP. */
-const cspInlineHashes = () => ({
-  name: 'csp-inline-hashes',
-  hooks: {
-    'astro:build:done': ({ dir }) => {
-      const walk = (d) =>
-        readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-          e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)],
-        );
-      for (const file of walk(fileURLToPath(dir)).filter((f) => f.endsWith('.html')))
-        writeFileSync(file, withInlineHashes(readFileSync(file, 'utf8')));
-    },
-  },
-});
+import { cspInlineHashes } from './src/lib/csp/integration.ts';
 
 // Where the site is hosted, set without editing code: SITE_URL=https://example.org BASE_PATH=/docs
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';

@@ -37,13 +37,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
   }
   return rows;
 }
@@ -75,9 +83,7 @@ test('copying a citation puts its text on the clipboard and says so', async ({ p
   expect(copied).toBe(await citeText(page, 'plain').textContent());
 });
 
-test('with ?pretrain.goodput=0.8 the summary names goodput and the citation URL has the override', async ({
-  page,
-}) => {
+test('with ?pretrain.goodput=0.8 the summary names goodput and the citation URL has the override', async ({ page }) => {
   await page.goto('/pretraining/?pretrain.goodput=0.8');
   const summary = page.locator('[data-scenario-summary]');
   await expect(summary).toBeVisible();
@@ -146,12 +152,16 @@ test.describe('downloads', () => {
 
   test('the page JSON and the site CSV carry the same value', async ({ page, request }) => {
     await page.goto('/pretraining/');
-    const json = await (await request.get((await page.getByRole('link', { name: 'pretraining.json' }).getAttribute('href'))!)).json();
+    const json = await (
+      await request.get((await page.getByRole('link', { name: 'pretraining.json' }).getAttribute('href'))!)
+    ).json();
     const wall = json.quantities.find((q: { id: string }) => q.id === 'pretrain.wall_hours');
     expect(wall.value).toBeCloseTo(WALL_HOURS, 6);
     expect(json.shown).toContain('pretrain.wall_hours');
     expect(json.version.commit).toBe(BUILD_COMMIT);
-    const site = parseCsv(await (await request.get((await page.getByRole('link', { name: 'facts.csv' }).getAttribute('href'))!)).text());
+    const site = parseCsv(
+      await (await request.get((await page.getByRole('link', { name: 'facts.csv' }).getAttribute('href'))!)).text(),
+    );
     expect(Number(site.find((r) => r[0] === 'pretrain.wall_hours')![3])).toBeCloseTo(WALL_HOURS, 6);
   });
 

@@ -22,7 +22,7 @@ for (const path of sitemapPaths()) {
     if ((await fields.count()) > 0) {
       await islandsHydrated(page);
       // Editing a field loads the runtime and recomputes with mathjs, under the policy.
-      await editToValidValue(page, fields.first());
+      await editToValidValue(fields.first());
     }
     await noProblems();
   });

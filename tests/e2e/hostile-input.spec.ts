@@ -151,7 +151,7 @@ for (const path of pages) {
           const text = (await notices.textContent()) ?? '';
           refused = used.filter((p) => text.includes(`“${p}”`));
           const ignoredAll = text.includes('The link’s values were ignored');
-          return refused.length === used.length || ignoredAll || (await page.url()).includes('?');
+          return refused.length === used.length || ignoredAll || page.url().includes('?');
         })
         .toBe(true);
       const values = await page

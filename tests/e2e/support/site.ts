@@ -51,7 +51,7 @@ export async function islandsHydrated(page: Page): Promise<void> {
  * Puts a different, valid value into a calculator field: tries a few values near the shown one
  * until the field accepts one and a result changes. Returns the value typed.
  */
-export async function editToValidValue(page: Page, field: Locator): Promise<string> {
+export async function editToValidValue(field: Locator): Promise<string> {
   const form = field.locator('xpath=ancestor::form[1]');
   const results = form.locator('dd[data-quantity]');
   const before = await results.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
