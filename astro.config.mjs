@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/lib/csp/integration.ts';
 
 // Where the site is hosted, set without editing code: SITE_URL=https://example.org BASE_PATH=/docs
@@ -9,6 +10,11 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+  // The engine computes with plain numbers; decimal.js (BigNumber) is replaced by a stand-in that
+  // throws if ever used (src/lib/engine/stubs/decimal.ts). vitest.config.ts does the same.
+  vite: {
+    resolve: { alias: { 'decimal.js': fileURLToPath(new URL('./src/lib/engine/stubs/decimal.ts', import.meta.url)) } },
+  },
   site,
   base,
   trailingSlash: 'ignore',

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { model } from './facts';
-import { pagePath, quantityIdsIn } from '../lib/present/page-usage';
+import { inlineQuantityIdsIn, pagePath, quantityIdsIn } from '../lib/present/page-usage';
 
 const DOCS_DIR = 'content/docs';
 
@@ -11,13 +11,17 @@ const walk = (dir: string): string[] =>
     e.isDirectory() ? walk(join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [join(dir, e.name)] : [],
   );
 
-/** Quantity id → site paths of the pages that render it. */
-export function quantityPages(): Record<string, string[]> {
+/**
+ * Quantity id → site paths of the pages that render it: anywhere (calculators too), or only
+ * `inline`, as a number in the prose with an anchor of its own that a link can point at.
+ */
+export function quantityPages(which: 'anywhere' | 'inline' = 'anywhere'): Record<string, string[]> {
+  const idsIn = which === 'inline' ? inlineQuantityIdsIn : quantityIdsIn;
   const out: Record<string, string[]> = {};
   const known = new Set(Object.keys(model.quantities));
   for (const file of walk(DOCS_DIR).sort()) {
     const path = pagePath(relative(DOCS_DIR, file), import.meta.env.BASE_URL);
-    for (const id of quantityIdsIn(readFileSync(file, 'utf8'), known)) (out[id] ??= []).push(path);
+    for (const id of idsIn(readFileSync(file, 'utf8'), known)) (out[id] ??= []).push(path);
   }
   return out;
 }

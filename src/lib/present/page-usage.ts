@@ -8,6 +8,13 @@ export function quantityIdsIn(source: string, known: ReadonlySet<string>): strin
   return [...ids];
 }
 
+/** Ids of the inline numbers (`<Q id="…">`) in an MDX source: the ones with an anchor of their own. */
+export function inlineQuantityIdsIn(source: string, known: ReadonlySet<string>): string[] {
+  const ids = new Set<string>();
+  for (const m of source.matchAll(/<Q\b[^>]*?\bid=["']([^"']+)["']/g)) if (known.has(m[1]!)) ids.add(m[1]!);
+  return [...ids];
+}
+
 /** The site path of a docs file: `pretraining.mdx` → `/pretraining/`, `index.mdx` → `/`. */
 export function pagePath(file: string, base = '/'): string {
   const slug = file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
