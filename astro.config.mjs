@@ -11,9 +11,11 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   // The engine computes with plain numbers; decimal.js (BigNumber) is replaced by a stand-in that
-  // throws if ever used (src/lib/engine/stubs/decimal.ts). vitest.config.ts does the same.
+  // throws if a BigNumber is made (src/lib/engine/stubs/decimal.ts). mathjs is bundled for the
+  // build too, so the build and the browser run the same code; vitest.config.ts does the same.
   vite: {
     resolve: { alias: { 'decimal.js': fileURLToPath(new URL('./src/lib/engine/stubs/decimal.ts', import.meta.url)) } },
+    ssr: { noExternal: ['mathjs'] },
   },
   site,
   base,

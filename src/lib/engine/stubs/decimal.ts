@@ -4,23 +4,28 @@
  * BigNumber is ever made; mathjs still defines the class, and decimal.js alone would be about
  * 12 kB of the browser's engine chunk (budget 90 kB gzip). astro.config.mjs and vitest.config.ts
  * alias `decimal.js` to this file, so the build, the browser and the unit tests run the same
- * mathjs. Making a BigNumber throws, naming why, rather than computing something wrong.
+ * mathjs. Making a BigNumber throws, naming why, rather than computing something wrong; only
+ * the inert constants mathjs makes when its modules load (`new Decimal(10)` in ceil and floor)
+ * are allowed.
  */
-class Decimal {
-  /** decimal.js's rounding mode for modulo; mathjs passes it to `clone`. */
-  static readonly EUCLID = 9;
 
-  /** A BigNumber class for mathjs to extend: it exists, but making one throws. */
-  static clone(): typeof Decimal {
-    return class BigNumber extends Decimal {};
-  }
+/** An inert number-like object: mathjs's modules make a few at load time and never use them. */
+function Decimal(this: object): void {}
 
-  /** mathjs calls this when its precision setting changes; there is nothing to set. */
-  static config(): void {}
+/** decimal.js's rounding mode for modulo; mathjs passes it to `clone`. */
+Decimal.EUCLID = 9;
 
-  constructor() {
+/**
+ * The BigNumber class mathjs builds on: a plain function, since mathjs replaces its `prototype`
+ * (a class's is read-only). Calling it throws.
+ */
+Decimal.clone = function clone(): { (): never; prototype: object; config(): void } {
+  function BigNumber(): never {
     throw new Error('BigNumber is not available: the MAI Numbers engine computes with JavaScript numbers.');
   }
-}
+  /** mathjs calls this when its precision setting changes; there is nothing to set. */
+  BigNumber.config = (): void => {};
+  return BigNumber;
+};
 
 export default Decimal;
