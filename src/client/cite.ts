@@ -4,6 +4,7 @@
  * `scenario-boot` only when the page may show a scenario. Text goes in only through `textContent`.
  */
 import type { Model } from '../lib/engine/model';
+import { SCENARIO_WRITTEN } from './events';
 import { CITATION_FORMATS, localDay, type CitationFormat } from '../lib/present/citation-formats';
 import { changePhrase, changesQuery, scenarioChanges, type ScenarioChange } from '../lib/present/scenario-summary';
 
@@ -62,22 +63,10 @@ function refresh(): void {
   renderSummary(changes);
 }
 
-/**
- * Renders the scenario now, and again whenever the page's numbers change: the live page rewrites
- * them and the URL in one go, so by the time the observer runs the URL holds the new scenario.
- */
+/** Renders the scenario now, and again whenever the live page writes a new one into the URL. */
 export function startScenario(): void {
   refresh();
-  let queued = false;
-  const later = (): void => {
-    if (queued) return;
-    queued = true;
-    setTimeout(() => {
-      queued = false;
-      refresh();
-    }, 0);
-  };
-  new MutationObserver(later).observe(document.body, { subtree: true, attributeFilter: ['data-value'] });
+  addEventListener(SCENARIO_WRITTEN, refresh);
   document.querySelector('details[data-cite]')?.addEventListener('toggle', refresh);
   addEventListener('beforeprint', refresh);
 }

@@ -10,6 +10,7 @@ import { showWork } from '../lib/present/formula-work';
 import { fieldText } from '../lib/present/quantity';
 import { parseScenario, scenarioQuery } from '../lib/scenario';
 import { renderNumbers, renderWork, showNotices } from './dom';
+import { SCENARIO_WRITTEN } from './events';
 import { fieldErrors, fieldTexts, overrides, results, works, type QuantityText } from './store';
 
 let engine: Engine | undefined;
@@ -115,5 +116,6 @@ function writeUrl(next: Record<string, number>): void {
       '',
       `${location.pathname}${scenarioQuery(next, engine!.model)}${location.hash}`,
     );
+    dispatchEvent(new Event(SCENARIO_WRITTEN));
   }, 100);
 }

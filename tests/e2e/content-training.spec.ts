@@ -60,7 +60,7 @@ test('compute: switching the peak to dense FP8 halves the MFU', async ({ page })
   // 6 × 35e9 × 30e12 FLOP over 459 h × 3,600 s × 8,192 GPUs × 5e15 FLOP/s ≈ 9.3 %
   const mfu = ((6 * 35e9 * 30e12) / (459 * 3600 * 8192 * 5e15)) * 100;
   await page
-    .getByLabel('Dense peak per GPU (part and precision)')
+    .getByLabel('Dense peak per GPU (part and precision)', { exact: true })
     .selectOption({ label: 'B200 in GB200 (1,200 W), dense FP8' });
   await expect(calcResult(page, 'compute.mfu')).toContainText(`${mfu.toFixed(1)} %`);
   await expect(proseNumber(page, 'compute.mfu')).toContainText(`${mfu.toFixed(1)} %`);

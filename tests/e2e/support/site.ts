@@ -10,6 +10,16 @@ export function sitemapPaths(): string[] {
   return paths;
 }
 
+/** The sitemap's pages that have a calculator, read from their built HTML. */
+export function calculatorPaths(): string[] {
+  const base = process.env['BASE_PATH'] ?? '/';
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const html = (path: string) => readFileSync(`dist/${path.slice(root.length)}index.html`, 'utf8');
+  const paths = sitemapPaths().filter((path) => /<form class="calc/.test(html(path)));
+  if (paths.length === 0) throw new Error('no built page has a calculator: run `npm run build` first.');
+  return paths;
+}
+
 /**
  * Records, from before any page script runs, every CSP violation, uncaught error and console
  * error, and fails on any dialog. Returns a function that asserts none happened.
