@@ -38,3 +38,12 @@ export function loadRuntime(): Promise<Runtime> {
 
 /** The engine if it is loaded already, so that edits after the first are applied synchronously. */
 export const runtimeIfLoaded = (): Runtime | undefined => loaded;
+
+/**
+ * Runs `fn` with the engine once it is loaded, if something asked for it already; a field the
+ * reader only tabbed through does not load the engine, and one left before it loaded still settles.
+ */
+export function afterRuntime(fn: (r: Runtime) => void): void {
+  if (loaded) fn(loaded);
+  else void loading?.then(fn);
+}

@@ -5,7 +5,16 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { CalculatorProps, FieldProps, ResultProps } from '../lib/present/calculator';
-import { fieldErrors, fieldTexts, loadRuntime, overrides, results, runtimeIfLoaded, works } from '../client/store';
+import {
+  afterRuntime,
+  fieldErrors,
+  fieldTexts,
+  loadRuntime,
+  overrides,
+  results,
+  runtimeIfLoaded,
+  works,
+} from '../client/store';
 
 /** Runs `fn` with the engine: at once when it is loaded, after loading otherwise. */
 const withRuntime = (fn: (r: typeof import('../client/runtime')) => void): void => {
@@ -91,7 +100,7 @@ function Field({ field: f, idPrefix, live }: { field: FieldProps; idPrefix: stri
             aria-invalid={error ? 'true' : 'false'}
             aria-describedby={describedBy}
             onInput={(e) => edit(e.currentTarget.value)}
-            onBlur={() => runtimeIfLoaded()?.settle(f.id)}
+            onBlur={() => afterRuntime((r) => r.settle(f.id))}
           />
         )}
         {f.symbol && !f.options && <span class="calc-unit">{f.symbol}</span>}
