@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { calcResult, hydrated, proseNumber } from './support/page';
+import { calcResult, hydrated, proseNumber, scenarioWritten } from './support/page';
 
 const OVERHEAD_H = 51;
 const wallHours = (goodput: number) => OVERHEAD_H / (1 - goodput);
@@ -46,6 +46,7 @@ test('show the work updates after an edit, in the popover and the calculator', a
   expect(wallHours(0.8)).toBeCloseTo(255, 9);
   const work = '51 h / (1 − 0.8) = 255 h';
   await expect(page.locator('.calc-work[data-work-of="pretrain.wall_hours"]').first()).toHaveText(work);
+  await scenarioWritten(page, '?pretrain.goodput=0.8');
   const popover = await openPopover(page, 'pretrain.wall_hours');
   await expect(popover.locator('.q-work')).toHaveText(work);
 });
@@ -84,6 +85,7 @@ test.describe('copy link', () => {
     await hydrated(page);
     await goodputField(page).fill('80');
     await expect(calcResult(page, 'pretrain.wall_hours')).toContainText('255 h');
+    await scenarioWritten(page, '?pretrain.goodput=0.8');
     const popover = await openPopover(page, 'pretrain.wall_hours');
     await popover.getByRole('button', { name: 'Copy link' }).click();
     await expect(popover.getByRole('status')).toHaveText('Link copied.');
@@ -123,6 +125,7 @@ test('an input’s popover lists the numbers that use it, and its links keep the
   await hydrated(page);
   await goodputField(page).fill('80');
   await expect(proseNumber(page, 'pretrain.wall_hours').locator(':scope > .q-value')).toHaveText('255 h');
+  await scenarioWritten(page, '?pretrain.goodput=0.8');
   const popover = await openPopover(page, 'pretrain.goodput');
   const used = popover.locator('.q-used-list');
   await expect(used.getByRole('link', { name: 'Wall-clock time of pre-training' }).first()).toHaveAttribute(
@@ -192,6 +195,7 @@ test.describe('accessibility', () => {
       await hydrated(page);
       await goodputField(page).fill('80');
       await expect(proseNumber(page, 'pretrain.wall_hours')).toHaveClass(/is-changed/);
+      await scenarioWritten(page, '?pretrain.goodput=0.8');
       await openPopover(page, 'pretrain.wall_hours');
       const results = await new AxeBuilder({ page })
         .include('.q[data-quantity="pretrain.wall_hours"]')

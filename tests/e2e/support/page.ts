@@ -11,3 +11,12 @@ export const proseNumber = (page: Page, id: string) => page.locator(`.q[data-qua
 
 /** A calculator's result of a quantity. */
 export const calcResult = (page: Page, id: string) => page.locator(`.calc dd[data-quantity="${id}"]`).first();
+
+/**
+ * Waits until the live page has written the scenario into the address bar, which it does once
+ * typing pauses. The summary under the title grows then and moves the page below it, so a click
+ * aimed at a number before that can land beside it.
+ */
+export async function scenarioWritten(page: Page, search: string): Promise<void> {
+  await expect.poll(() => new URL(page.url()).search).toBe(search);
+}
