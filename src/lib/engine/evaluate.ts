@@ -1,8 +1,17 @@
-/** Evaluates the facts model: every quantity from its inputs, with optional reader overrides. */
-import { compile, type EvalFunction, type MathValue } from './math';
+/**
+ * Evaluates the facts model: every quantity from its inputs, with optional reader overrides.
+ * Formulas run on plain numbers in mathjs's internal units (SI, or a custom base unit): an input
+ * is scaled in from its unit, a result scaled out to its display unit. That is what mathjs does
+ * inside a Unit, without a Unit object per step; dimensions are checked once, when the facts load
+ * (src/lib/facts/load.ts), so an edit only does arithmetic.
+ */
+import { compile, parse, type EvalFunction } from './math';
 import { dependentsOf, formulaIds, reachable, symbolOf, toSymbols, topologicalOrder } from './graph';
 import { displayUnit, type Model, type Quantity } from './model';
-import { toNumber, toValue } from './units';
+import { isKnownUnit, unitScale } from './units';
+
+/** What a formula's symbols stand for: quantities (by symbol) and units, as numbers. A Map, which mathjs reads as it is. */
+type Scope = Map<string, number>;
 
 /** Reader overrides: input id → value in the input's own unit. */
 export type Overrides = Readonly<Record<string, number>>;
@@ -56,10 +65,19 @@ export interface Engine {
 export function createEngine(model: Model): Engine {
   const deps: Record<string, string[]> = {};
   const compiled: Record<string, EvalFunction> = {};
+  // Each quantity's scale in (its own unit) and out (its display unit); the units formulas name.
+  const scaleIn: Record<string, number> = {};
+  const scaleOut: Record<string, number> = {};
+  const units: Record<string, number> = {};
+  const symbols: Record<string, string> = {};
   for (const q of Object.values(model.quantities)) {
+    symbols[q.id] = symbolOf(q.id);
+    scaleIn[q.id] = unitScale(q.unit);
+    scaleOut[q.id] = unitScale(displayUnit(q));
     if (q.kind === 'derived') {
       deps[q.id] = formulaIds(q.formula);
       compiled[q.id] = compile(toSymbols(q.formula));
+      Object.assign(units, unitConstants(toSymbols(q.formula)));
     } else deps[q.id] = [];
   }
   const order = topologicalOrder(deps);
@@ -82,19 +100,19 @@ export function createEngine(model: Model): Engine {
     [...reachable(deps, [id])].filter((d) => model.quantities[d]!.kind === 'input').sort();
 
   /** Computes the ids in `ids` (in order) into `scope` and `values`. */
-  const run = (ids: readonly string[], scope: Record<string, MathValue>, values: Values, overrides: Overrides) => {
+  const run = (ids: readonly string[], scope: Scope, values: Values, overrides: Overrides) => {
     for (const id of ids) {
       const q = model.quantities[id]!;
-      let v: MathValue;
+      let v: unknown;
       try {
-        v =
-          q.kind === 'input' ? toValue(overrides[id] ?? q.value, q.unit) : (compiled[id]!.evaluate(scope) as MathValue);
+        v = q.kind === 'input' ? (overrides[id] ?? q.value) * scaleIn[id]! : compiled[id]!.evaluate(scope);
       } catch (e) {
         return fail(q, overrides, (e as Error).message);
       }
-      const shown = safeNumber(v, q);
+      if (typeof v !== 'number') return fail(q, overrides, 'the formula does not give a number');
+      const shown = safeNumber(v / scaleOut[id]!);
       if (typeof shown === 'string') return fail(q, overrides, shown);
-      scope[symbolOf(id)] = v;
+      scope.set(symbols[id]!, v);
       values[id] = shown;
     }
     return undefined;
@@ -106,7 +124,7 @@ export function createEngine(model: Model): Engine {
   });
 
   // Scope of the last full evaluation, reused by update() so untouched quantities are not recomputed.
-  let lastScope: Record<string, MathValue> = {};
+  let lastScope: Scope = new Map(Object.entries(units));
 
   return {
     model,
@@ -116,7 +134,7 @@ export function createEngine(model: Model): Engine {
     inputsOf,
     affectedBy,
     evaluate(overrides = {}) {
-      const scope: Record<string, MathValue> = {};
+      const scope: Scope = new Map(Object.entries(units));
       const values: Values = {};
       const err = run(order, scope, values, overrides);
       if (err) return err;
@@ -126,7 +144,7 @@ export function createEngine(model: Model): Engine {
     update(previous, overrides, changed) {
       const ids = [...new Set(changed)];
       const todo = [...ids.filter((id) => id in deps), ...affectedBy(ids)];
-      const scope = { ...lastScope };
+      const scope = new Map(lastScope);
       const values = { ...previous };
       const err = run(todo, scope, values, overrides);
       if (err) return err;
@@ -136,14 +154,18 @@ export function createEngine(model: Model): Engine {
   };
 }
 
-/** The value in its display unit, or the reason it is not a usable number. */
-function safeNumber(v: MathValue, q: Quantity): number | string {
-  let n: number;
-  try {
-    n = toNumber(v, displayUnit(q));
-  } catch (e) {
-    return (e as Error).message;
-  }
+/** The units a formula names as constants ("1 param / layer"), each as its scale. */
+function unitConstants(expr: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  parse(expr).traverse((node) => {
+    const n = node as unknown as { isSymbolNode?: boolean; name?: string };
+    if (n.isSymbolNode && n.name && !n.name.includes('__') && isKnownUnit(n.name)) out[n.name] = unitScale(n.name);
+  });
+  return out;
+}
+
+/** A value in its display unit, or the reason it is not a usable number. */
+function safeNumber(n: number): number | string {
   if (Number.isNaN(n)) return 'the result is not a number';
   if (!Number.isFinite(n)) return 'the result is infinite (a division by zero?)';
   // Twelve significant digits drop binary noise (510.0000000000001) and keep every real digit.

@@ -7,13 +7,19 @@ const SCALES: [number, string][] = [
   [1e6, 'M'],
 ];
 
-const formatters = new Map<string, Intl.NumberFormat>();
-const numberFormat = (options: Intl.NumberFormatOptions): Intl.NumberFormat => {
-  const key = JSON.stringify(options);
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', options)));
+// One formatter per precision, made on first use (making one costs far more than formatting).
+const significant = new Map<number, Intl.NumberFormat>();
+const fractional = new Map<number, Intl.NumberFormat>();
+const formatter = (cache: Map<number, Intl.NumberFormat>, digits: number, significantDigits: boolean) => {
+  let f = cache.get(digits);
+  if (!f) {
+    const options = significantDigits ? { maximumSignificantDigits: digits } : { maximumFractionDigits: digits };
+    cache.set(digits, (f = new Intl.NumberFormat('en-US', options)));
+  }
   return f;
 };
+const withSignificant = (digits: number) => formatter(significant, digits, true);
+const withDecimals = (digits: number) => formatter(fractional, digits, false);
 
 /** Fraction digits that read well for a number of this size, when none are given. */
 const defaultDecimals = (n: number): number => {
@@ -29,17 +35,17 @@ export function formatNumber(n: number, spec: FormatSpec = {}): string {
   if (spec.notation === 'compact') {
     const scale = SCALES.find(([s]) => Math.abs(n) >= s);
     if (scale) {
-      const digits = numberFormat({ maximumSignificantDigits: spec.digits ?? 3 }).format(n / scale[0]);
+      const digits = withSignificant(spec.digits ?? 3).format(n / scale[0]);
       return `${digits} ${scale[1]}`;
     }
   }
-  if (spec.digits !== undefined) return numberFormat({ maximumSignificantDigits: spec.digits }).format(n);
-  return numberFormat({ maximumFractionDigits: spec.decimals ?? defaultDecimals(n) }).format(n);
+  if (spec.digits !== undefined) return withSignificant(spec.digits).format(n);
+  return withDecimals(spec.decimals ?? defaultDecimals(n)).format(n);
 }
 
 /** A number with every significant digit, as a reviewer checking the arithmetic wants it. */
 export function formatExact(n: number): string {
-  return numberFormat({ maximumSignificantDigits: 10 }).format(n);
+  return withSignificant(10).format(n);
 }
 
 /** What to print after a quantity's number ("GPU·h", "%", nothing for a plain count). */

@@ -20,6 +20,15 @@ export function toValue(value: number, name: string): MathValue {
   return DIMENSIONLESS.has(name) ? value : unit(value, name);
 }
 
+/**
+ * How many of the engine's internal units one `name` is: mathjs keeps every unit value in SI (or
+ * in a custom base unit), so 3600 for h, 1 for GPU, 0.01 for %. Throws when the name is unknown.
+ */
+export function unitScale(name: string): number {
+  if (DIMENSIONLESS.has(name)) return name === '%' ? 0.01 : 1;
+  return unit(1, name).value;
+}
+
 /** Whether `v` has the dimension of unit `name`. */
 export function hasDimension(v: MathValue, name: string): boolean {
   if (DIMENSIONLESS.has(name)) return typeof v === 'number';

@@ -5,8 +5,8 @@
 import type { Values } from '../engine/evaluate';
 import { formatNumber, unitSymbol } from '../engine/format';
 import { toSymbols } from '../engine/graph';
-import { parse, toText, type MathNode } from '../engine/math';
-import { displayUnit, type Model, type Quantity } from '../engine/model';
+import { parse, toText } from '../engine/math';
+import { displayUnit, type Derived, type Model, type Quantity } from '../engine/model';
 
 /** A value as the work writes it: six significant digits, compact for large compact quantities, no lost integer digits. */
 export function workNumber(q: Quantity, n: number): string {
@@ -44,21 +44,51 @@ const typeset = (s: string): string =>
     .replace(/(^|[(\s])-/g, '$1−')
     .replace(/(\d)e\+(\d)/g, '$1e$2');
 
-const parsed = new Map<string, MathNode>();
+/** A formula written once with a slot for each term's value, and the quantity behind each slot. */
+interface Template {
+  text: string;
+  terms: Quantity[];
+}
 
-/** The work of derived quantity `id` under `values`; undefined for an input (it has none). */
-export function showWork(model: Model, values: Values, id: string): string | undefined {
+const templates = new WeakMap<Model, Map<string, Template>>();
+
+/** The work template of a derived quantity, made on first use: an edit then only writes numbers in. */
+function templateOf(model: Model, q: Derived): Template {
+  let byId = templates.get(model);
+  if (!byId) templates.set(model, (byId = new Map()));
+  let t = byId.get(q.id);
+  if (!t) {
+    const terms: Quantity[] = [];
+    const text = toText(parse(toSymbols(q.formula)), (symbol) => {
+      const ref = model.quantities[symbol.replaceAll('__', '.')];
+      if (!ref) return undefined;
+      terms.push(ref);
+      return slot(terms.length - 1);
+    });
+    byId.set(q.id, (t = { text: typeset(text), terms }));
+  }
+  return t;
+}
+
+/**
+ * The work of derived quantity `id` under `values`; undefined for an input (it has none).
+ * `termTexts` may carry the terms already written for these values, so that a term shared by many
+ * formulas is formatted once per scenario.
+ */
+export function showWork(
+  model: Model,
+  values: Values,
+  id: string,
+  termTexts: Map<string, string> = new Map(),
+): string | undefined {
   const q = model.quantities[id];
   if (q?.kind !== 'derived') return undefined;
-  let node = parsed.get(q.formula);
-  if (!node) parsed.set(q.formula, (node = parse(toSymbols(q.formula))));
-  const terms: string[] = [];
-  const text = toText(node, (symbol) => {
-    const ref = model.quantities[symbol.replaceAll('__', '.')];
-    if (!ref) return undefined;
-    terms.push(termText(ref, values[ref.id]!));
-    return slot(terms.length - 1);
+  const { text, terms } = templateOf(model, q);
+  const work = text.replace(/\uE000(\d+)\uE001/g, (_, i: string) => {
+    const ref = terms[Number(i)]!;
+    let t = termTexts.get(ref.id);
+    if (t === undefined) termTexts.set(ref.id, (t = termText(ref, values[ref.id]!)));
+    return t;
   });
-  const work = typeset(text).replace(/\uE000(\d+)\uE001/g, (_, i: string) => terms[Number(i)]!);
   return `${work} = ${resultText(q, values[id]!)}`;
 }
