@@ -4,6 +4,7 @@
  */
 export function boot(): void {
   if ([...new URLSearchParams(location.search).keys()].some((k) => k.includes('.'))) {
-    void import('./runtime').then((r) => r.start());
+    // Through the store, so that a calculator hydrating later finds the engine already loaded.
+    void import('./store').then((s) => s.loadRuntime());
   }
 }

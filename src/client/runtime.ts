@@ -9,12 +9,32 @@ import { parseInput } from '../lib/engine/parse-input';
 import { showWork } from '../lib/present/formula-work';
 import { fieldText } from '../lib/present/quantity';
 import { parseScenario, scenarioQuery } from '../lib/scenario';
-import { renderNumbers, renderWork, showNotices } from './dom';
+import { showNotices } from './dom';
+import { renderNumbers, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN } from './events';
-import { fieldErrors, fieldTexts, overrides, results, works, type QuantityText } from './store';
+import { fieldErrors, fieldTexts, overrides, type QuantityText } from './store';
 
 let engine: Engine | undefined;
 let values: Values = {};
+/** Every quantity's text under the current values. */
+const texts: Record<string, QuantityText> = {};
+/** Work lines written for the current values, made when a line is shown; cleared for what changes. */
+const works = new Map<string, string>();
+/** Terms already written into work lines for the current values. */
+const termTexts = new Map<string, string>();
+
+/** What the page shows now; work lines are written only when the page asks for one. */
+const shown: Shown = {
+  text: (id) => texts[id],
+  work: (id) => {
+    let w = works.get(id);
+    if (w === undefined) {
+      w = showWork(engine!.model, values, id, termTexts);
+      if (w !== undefined) works.set(id, w);
+    }
+    return w;
+  },
+};
 
 /** Reads the page's model, applies the URL's scenario and renders it. Safe to call twice. */
 export function start(): void {
@@ -70,6 +90,7 @@ export function reset(): void {
 }
 
 function setError(id: string, message: string | undefined): void {
+  if (fieldErrors.value[id] === message) return;
   const next = { ...fieldErrors.value };
   if (message) next[id] = message;
   else delete next[id];
@@ -77,28 +98,29 @@ function setError(id: string, message: string | undefined): void {
 }
 
 /**
- * Makes a computed scenario the page's: store, static numbers, fields and URL.
+ * Makes a computed scenario the page's: store, numbers, fields and URL.
  * `editing` is the input the reader is typing in: its field keeps their text.
  */
 function commit(next: Record<string, number>, nextValues: Values, changed: readonly string[], editing?: string): void {
   const model = engine!.model;
   values = nextValues;
-  const texts: Record<string, QuantityText> = { ...results.value };
   const fields: Record<string, string> = { ...fieldTexts.value };
-  // A derived quantity is recomputed whenever one of its terms is, so its work is among `changed`.
-  const work: Record<string, string> = {};
+  termTexts.clear();
   for (const id of changed) {
     const q = model.quantities[id]!;
     texts[id] = { value: values[id]!, ...formatQuantity(q, values[id]!) };
     if (q.kind === 'input' && id !== editing) fields[id] = fieldText(q, next[id] ?? q.value);
-    if (q.kind === 'derived') work[id] = showWork(model, values, id)!;
+    // A derived quantity is recomputed whenever one of its terms is, so its work is among `changed`.
+    works.delete(id);
   }
+  renderNumbers(changed, shown);
   overrides.value = next;
-  results.value = texts;
   fieldTexts.value = fields;
-  works.value = { ...works.value, ...work };
-  renderNumbers(changed, texts);
-  renderWork(work);
+}
+
+/** Writes every number and work line again: hydration puts an island's server text back. */
+export function repaint(): void {
+  if (engine) renderNumbers(engine.order, shown);
 }
 
 let urlTimer: ReturnType<typeof setTimeout> | undefined;

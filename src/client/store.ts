@@ -11,12 +11,6 @@ export interface QuantityText {
 /** Reader overrides: input id → value in the input's unit. */
 export const overrides = signal<Readonly<Record<string, number>>>({});
 
-/** Every quantity's current value and text; empty until the engine has run. */
-export const results = signal<Readonly<Record<string, QuantityText>>>({});
-
-/** Each derived quantity's work with the current values put in ("51 h / (1 − 0.8) = 255 h"); empty until the engine has run. */
-export const works = signal<Readonly<Record<string, string>>>({});
-
 /** What each input's field shows: the reader's own text while they edit, else the canonical text. */
 export const fieldTexts = signal<Readonly<Record<string, string>>>({});
 

@@ -3,18 +3,14 @@
  * result is computed (typeset formula, rendered at build time, and the work with the current values).
  * Its server render shows the cited values; the engine loads when a reader first focuses it.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
+import { memo } from './memo';
+import { useEffect } from 'preact/hooks';
 import type { CalculatorProps, FieldProps, ResultProps } from '../lib/present/calculator';
-import {
-  afterRuntime,
-  fieldErrors,
-  fieldTexts,
-  loadRuntime,
-  overrides,
-  results,
-  runtimeIfLoaded,
-  works,
-} from '../client/store';
+import { afterRuntime, fieldErrors, fieldTexts, loadRuntime, overrides, runtimeIfLoaded } from '../client/store';
+
+/** Whether an island has mounted, so that it shows the page's scenario rather than the server's HTML. */
+type Live = ReadonlySignal<boolean>;
 
 /** Runs `fn` with the engine: at once when it is loaded, after loading otherwise. */
 const withRuntime = (fn: (r: typeof import('../client/runtime')) => void): void => {
@@ -25,19 +21,26 @@ const withRuntime = (fn: (r: typeof import('../client/runtime')) => void): void 
 
 /**
  * False during hydration, true after. Hydration must render exactly the server's HTML (Preact does
- * not patch attributes while hydrating), so the scenario is applied in the render that follows.
+ * not patch attributes while hydrating), so the scenario is applied once it has mounted.
  */
-function useMounted(): boolean {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+function useMounted(): ReadonlySignal<boolean> {
+  const mounted = useSignal(false);
+  useEffect(() => {
+    mounted.value = true;
+  }, [mounted]);
   return mounted;
 }
 
+// An edit re-renders no result: the live page writes the numbers. A field re-renders when its own
+// text or state changes; `memo` keeps a parent's render from re-rendering its parts.
+
 export default function CalculatorIsland({ title, fields, results: outs }: CalculatorProps) {
-  const mounted = useMounted();
+  const live = useMounted();
+  // Hydration puts the server's text back into the results; if the engine ran first, write its numbers again.
+  useEffect(() => runtimeIfLoaded()?.repaint(), []);
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   // Reset drops every value the reader changed on the page (prose included), so it is on whenever there is one.
-  const changed = mounted && Object.keys(overrides.value).length > 0;
+  const resetOff = useComputed(() => !live.value || Object.keys(overrides.value).length === 0);
   const explained = outs.filter((r) => r.explain);
   return (
     <form
@@ -49,34 +52,34 @@ export default function CalculatorIsland({ title, fields, results: outs }: Calcu
       <fieldset>
         <legend>{title}</legend>
         {fields.map((f) => (
-          <Field key={f.id} field={f} idPrefix={slug} live={mounted} />
+          <Field key={f.id} field={f} idPrefix={slug} live={live} />
         ))}
       </fieldset>
       <dl class="calc-results" aria-live="polite" aria-label={`Results of ${title}`}>
         {outs.map((r) => (
-          <Result key={r.id} result={r} live={mounted} />
+          <Result key={r.id} result={r} />
         ))}
       </dl>
       {explained.length > 0 && (
         <details class="calc-explain" open>
           <summary>Show the work</summary>
           {explained.map((r) => (
-            <Explain key={r.id} result={r} live={mounted} />
+            <Explain key={r.id} result={r} />
           ))}
         </details>
       )}
-      <button type="button" class="calc-reset" disabled={!changed} onClick={() => withRuntime((r) => r.reset())}>
+      <button type="button" class="calc-reset" disabled={resetOff} onClick={() => withRuntime((r) => r.reset())}>
         Reset to cited values
       </button>
     </form>
   );
 }
 
-function Field({ field: f, idPrefix, live }: { field: FieldProps; idPrefix: string; live: boolean }) {
+const Field = memo(function Field({ field: f, idPrefix, live }: { field: FieldProps; idPrefix: string; live: Live }) {
   const id = `${idPrefix}-${f.id.replaceAll('.', '-')}`;
-  const text = live ? (fieldTexts.value[f.id] ?? f.text) : f.text;
-  const error = live ? fieldErrors.value[f.id] : undefined;
-  const changed = live && f.id in overrides.value;
+  const text = useComputed(() => (live.value ? fieldTexts.value[f.id] : undefined) ?? f.text).value;
+  const error = useComputed(() => (live.value ? fieldErrors.value[f.id] : undefined)).value;
+  const changed = useComputed(() => live.value && f.id in overrides.value).value;
   const edit = (value: string) => withRuntime((r) => r.edit(f.id, value));
   const describedBy = `${id}-note${error ? ` ${id}-error` : ''}`;
   return (
@@ -129,29 +132,32 @@ function Field({ field: f, idPrefix, live }: { field: FieldProps; idPrefix: stri
       )}
     </div>
   );
-}
+});
 
-function Result({ result: r, live }: { result: ResultProps; live: boolean }) {
-  const now = live ? results.value[r.id] : undefined;
-  const text = now?.text ?? r.text;
-  const exact = now?.exact ?? r.exact;
-  const changed = text !== r.text;
+/**
+ * A result. It renders once: the live page writes its number, exact form and cited note, like
+ * every other number on the page (src/client/dom.ts), so an edit re-renders no component.
+ */
+const Result = memo(function Result({ result: r }: { result: ResultProps }) {
   return (
-    <div class={`calc-result${changed ? ' is-changed' : ''}`}>
+    <div class="calc-result">
       <dt>{r.label}</dt>
-      <dd data-quantity={r.id} data-value={now?.value ?? r.value} data-owner="island">
-        <output>{text}</output>
-        {exact !== text && <span class="calc-exact">{exact}</span>}
-        {changed && <span class="calc-cited">(cited: {r.text})</span>}
+      <dd data-quantity={r.id} data-value={r.value} data-cited={r.text}>
+        <output class="q-text">{r.text}</output>
+        <span class="calc-exact" data-exact-text hidden={r.exact === r.text}>
+          {r.exact}
+        </span>
+        <span class="calc-cited" hidden>
+          (cited: {r.text})
+        </span>
       </dd>
     </div>
   );
-}
+});
 
-/** A result's formula, typeset at build time, and its work with the current values. */
-function Explain({ result: r, live }: { result: ResultProps; live: boolean }) {
+/** A result's formula, typeset at build time, and its work with the current values (written by the live page). */
+const Explain = memo(function Explain({ result: r }: { result: ResultProps }) {
   const e = r.explain!;
-  const work = (live ? works.value[r.id] : undefined) ?? e.work;
   return (
     <div class="calc-explain-item">
       <p class="calc-explain-label">{r.label}</p>
@@ -164,9 +170,9 @@ function Explain({ result: r, live }: { result: ResultProps; live: boolean }) {
         dangerouslySetInnerHTML={{ __html: e.math }}
       />
       <code class="calc-formula">{e.formula}</code>
-      <p class="calc-work" data-work-of={r.id}>
-        {work}
+      <p class="calc-work" data-work={r.id}>
+        {e.work}
       </p>
     </div>
   );
-}
+});

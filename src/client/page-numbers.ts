@@ -1,0 +1,204 @@
+/**
+ * Writes the live page's scenario into every number on the page (inline numbers, their popovers,
+ * charts, calculator results, which their island renders once and leaves to this module) and into
+ * the "show the work" lines. A number or line inside a closed popover is not written at an edit:
+ * its popover is marked stale and brought up to date as it opens, before it shows. An edit so
+ * writes what a reader can see, and a popover never shows an old number.
+ */
+import { resizeBars } from './dom';
+import type { QuantityText } from './store';
+
+/** What the page shows under the current scenario. */
+export interface Shown {
+  /** A quantity's value and texts. */
+  text(id: string): QuantityText | undefined;
+  /** A derived quantity's work with the current values put in. */
+  work(id: string): string | undefined;
+}
+
+/** A number and the parts of it an edit rewrites, found once. */
+interface NumberEl {
+  id: string;
+  el: Element;
+  /** The text node of its value: written with `data`, which replaces no node. */
+  text: Text | null;
+  /** A calculator result's exact form ("3,760,128 GPU·h"), shown only when it differs from the value. */
+  exact: Text | null;
+  /**
+   * The "(cited: …)" note. The server renders it `hidden`; once the page is live, a style rule
+   * shows it exactly when the number is marked changed, so a change is one class to toggle.
+   */
+  cited: HTMLElement | null;
+  /** The text it shows at the cited values; undefined where no change is marked. */
+  citedText: string | undefined;
+  /** Whether it shows the exact form (a popover's value row) rather than the short one. */
+  showsExact: boolean;
+  /** Its `data-value`, for the numbers that carry one (a popover's rows show the number's own). */
+  value: string | null;
+  changed: boolean;
+}
+
+/** A "show the work" line. */
+interface WorkEl {
+  id: string;
+  text: Text | null;
+}
+
+/** What one popover holds, written when it opens. */
+interface PopoverParts {
+  numbers: NumberEl[];
+  works: WorkEl[];
+}
+
+interface Page {
+  numbers: Map<string, NumberEl[]>;
+  works: Map<string, WorkEl[]>;
+  popovers: Map<Element, PopoverParts>;
+  /** Where each number or line sits: its popover, or null when always visible. */
+  home: Map<NumberEl | WorkEl, Element | null>;
+}
+
+let page: Page | undefined;
+let latest: Shown | undefined;
+/** Popovers on show, and closed ones whose numbers are out of date. */
+const open = new Set<Element>();
+const stale = new Set<Element>();
+
+/** The text node that holds `box`'s text, made if the element is empty. */
+function textOf(box: Element | null): Text | null {
+  if (!box) return null;
+  if (!(box.firstChild instanceof Text)) box.replaceChildren(document.createTextNode(box.textContent ?? ''));
+  return box.firstChild as Text;
+}
+
+/** Shows a cited note to the style rule that decides when it is seen (see `NumberEl.cited`). */
+function unhide(note: HTMLElement | null): HTMLElement | null {
+  if (note) note.hidden = false;
+  return note;
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Every number and work line of the page, collected once; listens for popovers opening. */
+function collect(): Page {
+  const p: Page = { numbers: new Map(), works: new Map(), popovers: new Map(), home: new Map() };
+  const partsOf = (popover: Element): PopoverParts => {
+    let parts = p.popovers.get(popover);
+    if (!parts) p.popovers.set(popover, (parts = { numbers: [], works: [] }));
+    return parts;
+  };
+  for (const el of document.querySelectorAll<HTMLElement | SVGElement>('[data-quantity]')) {
+    const n: NumberEl = {
+      id: el.dataset['quantity']!,
+      el,
+      text: textOf(el.querySelector('.q-text')),
+      exact: textOf(el.querySelector(':scope > [data-exact-text]')),
+      cited: unhide(el.querySelector<HTMLElement>(':scope > .q-cited, :scope > .calc-cited')),
+      citedText: el.dataset['cited'],
+      showsExact: 'exact' in el.dataset,
+      value: el.getAttribute('data-value'),
+      changed: el.classList.contains('is-changed'),
+    };
+    const popover = el.closest('[popover]');
+    add(p.numbers, n.id, n);
+    p.home.set(n, popover);
+    if (popover) partsOf(popover).numbers.push(n);
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-work]')) {
+    const w: WorkEl = { id: el.dataset['work']!, text: textOf(el) };
+    const popover = el.closest('[popover]');
+    add(p.works, w.id, w);
+    p.home.set(w, popover);
+    if (popover) partsOf(popover).works.push(w);
+  }
+  // Toggle events do not bubble; capture sees every popover's.
+  document.addEventListener(
+    'beforetoggle',
+    (e) => {
+      const target = e.target as Element;
+      if ((e as ToggleEvent).newState !== 'open') {
+        open.delete(target);
+        return;
+      }
+      open.add(target);
+      if (stale.delete(target)) writePopover(target);
+    },
+    true,
+  );
+  return p;
+}
+
+/** Writes one number from what is shown now. */
+function writeNumber(n: NumberEl, t: QuantityText): void {
+  const value = String(t.value);
+  if (n.value !== null && n.value !== value) n.el.setAttribute('data-value', (n.value = value));
+  const now = n.showsExact ? t.exact : t.text;
+  if (n.text && n.text.data !== now) n.text.data = now;
+  if (n.exact && n.exact.data !== t.exact) {
+    n.exact.data = t.exact;
+    const box = n.exact.parentElement as HTMLElement;
+    if (box.hidden !== (t.exact === now)) box.hidden = t.exact === now;
+  }
+  if (n.citedText === undefined || !n.cited) return;
+  const differs = now !== n.citedText;
+  if (differs === n.changed) return;
+  n.changed = differs;
+  n.el.classList.toggle('is-changed', differs);
+}
+
+function writeWork(w: WorkEl, shown: Shown): void {
+  const now = shown.work(w.id);
+  if (now !== undefined && w.text && w.text.data !== now) w.text.data = now;
+}
+
+function writePopover(popover: Element): void {
+  const parts = page?.popovers.get(popover);
+  if (!parts || !latest) return;
+  for (const n of parts.numbers) {
+    const t = latest.text(n.id);
+    if (t) writeNumber(n, t);
+  }
+  for (const w of parts.works) writeWork(w, latest);
+}
+
+/** Whether a part is on show now; a closed popover is marked stale instead. */
+function visible(p: Page, part: NumberEl | WorkEl): boolean {
+  const popover = p.home.get(part);
+  if (!popover || open.has(popover)) return true;
+  stale.add(popover);
+  return false;
+}
+
+/** Derived quantities whose work lines are to be written in the coming frame. */
+const workDue = new Set<string>();
+let workFrame: number | undefined;
+
+/** Writes the work lines of the quantities recomputed since the last frame. */
+function writeDueWork(): void {
+  workFrame = undefined;
+  const p = page!;
+  for (const id of workDue) for (const w of p.works.get(id) ?? []) if (visible(p, w)) writeWork(w, latest!);
+  workDue.clear();
+}
+
+/**
+ * Writes the numbers of the given ids at once, resizes the chart bars that show them, and writes
+ * their work lines in the next animation frame, before it is painted: the numbers come first, and
+ * a burst of edits (a dragged slider) writes each work line once a frame, not once an edit.
+ */
+export function renderNumbers(ids: Iterable<string>, shown: Shown): void {
+  const p = (page ??= collect());
+  latest = shown;
+  const changed = new Set(ids);
+  for (const id of changed) {
+    const t = shown.text(id);
+    if (t) for (const n of p.numbers.get(id) ?? []) if (visible(p, n)) writeNumber(n, t);
+    if (p.works.has(id)) workDue.add(id);
+  }
+  resizeBars(changed, (id) => shown.text(id)?.value);
+  if (workDue.size) workFrame ??= requestAnimationFrame(writeDueWork);
+}
