@@ -31,7 +31,7 @@ export function benchTable({ build, bytes, latency, lighthouse }, { BYTES, LATEN
   }
 
   for (const l of latency) {
-    const note = `${l.edits} edits, ${l.changed} numbers each`;
+    const note = `${l.edits} edits, ${l.changed} numbers on show + ${l.inPopovers} in popovers`;
     row(
       `recompute median (${note})`,
       l.page,
