@@ -129,6 +129,13 @@ function collect(): Page {
     },
     true,
   );
+  // Printing shows every popover's formula and work (print.css): bring them all up to date first.
+  addEventListener('beforeprint', () => {
+    if (workFrame !== undefined) cancelAnimationFrame(workFrame);
+    writeDueWork();
+    for (const popover of stale) writePopover(popover);
+    stale.clear();
+  });
   return p;
 }
 

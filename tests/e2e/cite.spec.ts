@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './support/page';
+import { hydrated, proseNumber } from './support/page';
 
 /** The commit the site was built from, asked of git here (or the override the build used). */
 const BUILD_COMMIT =
@@ -197,6 +197,18 @@ test('printing hides the controls, states the scenario and keeps formulas and so
   await expect(note).toBeVisible();
   await expect(note).toContainText('pretrain.overhead_hours / (1 - pretrain.goodput)');
   await expect(note).toContainText('Lockwood');
+});
+
+test('a printed scenario shows each number’s work at the reader’s values', async ({ page }) => {
+  await page.goto('/pretraining/?pretrain.goodput=0.8');
+  await hydrated(page);
+  await expect(proseNumber(page, 'pretrain.wall_hours').locator(':scope > .q-value')).toHaveText('255 h');
+  // What the browser does before it prints; emulating the print medium alone fires no event.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const note = page.locator('.sl-markdown-content p .q[data-quantity="pretrain.wall_hours"] .q-about').first();
+  // 51 / (1 − 0.8) = 255, the notes' overhead at the reader's goodput
+  await expect(note).toContainText('51 h / (1 − 0.8) = 255 h');
 });
 
 test.describe('a 360 px wide screen', () => {

@@ -49,6 +49,9 @@ test('show the work updates after an edit, in the popover and the calculator', a
   await scenarioWritten(page, '?pretrain.goodput=0.8');
   const popover = await openPopover(page, 'pretrain.wall_hours');
   await expect(popover.locator('.q-work')).toHaveText(work);
+  // A closed popover is brought up to date as it opens: its value row and its terms too.
+  await expect(popover.locator('[data-exact] .q-text')).toHaveText('255 h');
+  await expect(popover.locator('.q-about-terms [data-quantity="pretrain.goodput"] .q-text')).toHaveText('80 %');
 });
 
 test('a changed number shows its cited value in prose and calculator; reset restores both', async ({ page }) => {
