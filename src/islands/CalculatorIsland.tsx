@@ -136,7 +136,7 @@ const Field = memo(function Field({ field: f, idPrefix, live }: { field: FieldPr
 
 /**
  * A result. It renders once: the live page writes its number, exact form and cited note, like
- * every other number on the page (src/client/dom.ts), so an edit re-renders no component.
+ * every other number on the page (src/client/page-numbers.ts), so an edit re-renders no component.
  */
 const Result = memo(function Result({ result: r }: { result: ResultProps }) {
   return (
