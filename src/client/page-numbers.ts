@@ -115,6 +115,8 @@ function collect(): Page {
     p.home.set(w, popover);
     if (popover) partsOf(popover).works.push(w);
   }
+  // A popover a reader opened before the engine loaded is on show already.
+  for (const popover of document.querySelectorAll(':popover-open')) open.add(popover);
   // Toggle events do not bubble; capture sees every popover's.
   document.addEventListener(
     'beforetoggle',

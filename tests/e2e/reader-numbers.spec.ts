@@ -54,6 +54,18 @@ test('show the work updates after an edit, in the popover and the calculator', a
   await expect(popover.locator('.q-about-terms [data-quantity="pretrain.goodput"] .q-text')).toHaveText('80 %');
 });
 
+test('a popover opened before the engine loads follows an edit typed while it is open', async ({ page }) => {
+  await page.goto('/pretraining/');
+  await hydrated(page);
+  const popover = await openPopover(page, 'pretrain.wall_hours');
+  // `fill` focuses the field without a click, so the popover stays open; the first edit loads the engine.
+  await goodputField(page).fill('80');
+  await expect(popover).toBeVisible();
+  // 51 / (1 − 0.8) = 255
+  await expect(popover.locator('[data-exact] .q-text')).toHaveText('255 h');
+  await expect(popover.locator('.q-work')).toHaveText('51 h / (1 − 0.8) = 255 h');
+});
+
 test('a changed number shows its cited value in prose and calculator; reset restores both', async ({ page }) => {
   await page.goto('/pretraining/');
   await hydrated(page);
