@@ -6,7 +6,13 @@
  * writes what a reader can see, and a popover never shows an old number.
  */
 import { resizeBars } from './dom';
-import type { QuantityText } from './store';
+
+/** A quantity's current value (in its display unit) and its texts, short and exact. */
+export interface QuantityText {
+  value: number;
+  text: string;
+  exact: string;
+}
 
 /** What the page shows under the current scenario. */
 export interface Shown {

@@ -10,9 +10,9 @@ import { showWork } from '../lib/present/formula-work';
 import { fieldText } from '../lib/present/quantity';
 import { parseScenario, scenarioQuery } from '../lib/scenario';
 import { showNotices } from './dom';
-import { renderNumbers, type Shown } from './page-numbers';
+import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN } from './events';
-import { fieldErrors, fieldTexts, overrides, type QuantityText } from './store';
+import { fieldErrors, fieldTexts, overrides } from './store';
 
 let engine: Engine | undefined;
 let values: Values = {};

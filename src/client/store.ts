@@ -1,12 +1,5 @@
-/** The page's scenario as signals, shared by every calculator island on the page (one module instance). */
+/** The page's scenario as signals, shared by every calculator island on the page (one module instance): overrides and field state. */
 import { signal } from '@preact/signals';
-
-/** A quantity's current value (in its display unit) and its text. */
-export interface QuantityText {
-  value: number;
-  text: string;
-  exact: string;
-}
 
 /** Reader overrides: input id → value in the input's unit. */
 export const overrides = signal<Readonly<Record<string, number>>>({});
