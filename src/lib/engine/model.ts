@@ -57,6 +57,8 @@ export interface Input extends QuantityBase {
   assumption: boolean;
   /** Why this is an assumption, or how the figure was read. */
   note?: string;
+  /** How the source's words became this number ("16K" read as 16,384 = 2¹⁴). */
+  reading?: string;
   /** Smallest and largest value a reader may enter, in `unit`. */
   min?: number;
   max?: number;

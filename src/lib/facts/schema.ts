@@ -56,6 +56,8 @@ export const inputSchema = z.strictObject({
   quote: z.string().max(160, 'quote at most a short fragment (160 characters)').optional(),
   assumption: z.boolean().default(false),
   note: z.string().optional(),
+  /** How the source's words became this number ("16K" read as 16,384 = 2¹⁴); who reads it so. */
+  reading: z.string().min(1).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
   integer: z.boolean().optional(),

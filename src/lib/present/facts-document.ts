@@ -28,6 +28,7 @@ export function factsDocument(engine: Engine, values: Values, pages: Record<stri
             ...common,
             stored: { value: q.value, unit: q.unit },
             assumption: q.assumption,
+            ...(q.reading ? { reading: q.reading } : {}),
             citation: citationOf(model, q),
           }
         : {
