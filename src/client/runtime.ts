@@ -11,7 +11,7 @@ import { fieldText } from '../lib/present/quantity';
 import { parseScenario, scenarioQuery } from '../lib/scenario';
 import { showNotices } from './dom';
 import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
-import { SCENARIO_WRITTEN } from './events';
+import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
 import { fieldErrors, fieldTexts, overrides } from './store';
 
 let engine: Engine | undefined;
@@ -114,6 +114,7 @@ function commit(next: Record<string, number>, nextValues: Values, changed: reado
     works.delete(id);
   }
   renderNumbers(changed, shown);
+  dispatchEvent(new CustomEvent<ValuesApplied>(VALUES_APPLIED, { detail: { values, changed } }));
   overrides.value = next;
   fieldTexts.value = fields;
 }
