@@ -9,7 +9,7 @@ export const SCENARIO_WRITTEN = 'mai-numbers:scenario-written';
  */
 export const VALUES_APPLIED = 'mai-numbers:values-applied';
 
-/** What `VALUES_APPLIED` carries: every quantity's value in its own unit, and the ids that changed. */
+/** What `VALUES_APPLIED` carries: every quantity's value in its display unit (as the engine's `Values`), and the ids that changed. */
 export interface ValuesApplied {
   values: Readonly<Record<string, number>>;
   changed: readonly string[];
