@@ -1,59 +1,49 @@
 /** Verdicts on the sources' own claims, decided by the engine's values (never typed by hand). */
 import type { Values } from '../engine/evaluate';
 import type { Claim, Model } from '../engine/model';
-import { CHECKS } from './checks';
+import { CODE_CHECKS } from './code-checks';
+import { evaluatePredicate } from './predicates';
+import type { ClaimResult, CheckOutcome, CodeCheck } from './types';
 
-export type Verdict = 'consistent' | 'inconsistent' | 'not-checkable';
+export type { ClaimResult, CheckOutcome, CodeCheck, Verdict } from './types';
 
-/** The outcome of one claim. Numbers are in the display unit of the claim's quantity. */
-export interface ClaimResult {
-  id: string;
-  verdict: Verdict;
-  stated: number | undefined;
-  recomputed: number | undefined;
-  /** recomputed / stated, when both are numbers and stated is not zero. */
-  ratio: number | undefined;
-  /** recomputed − stated, in the quantity's display unit (percentage points for a %). */
-  difference: number | undefined;
-  /** For an inconsistent claim, the likely cause; for a not-checkable one, why. */
-  explanation: string | undefined;
-}
-
-/** What a named check (for a non-numeric claim) decides. */
-export interface CheckOutcome {
-  consistent: boolean;
-  /** What the figures say instead, as text or a number, for the reader. */
-  recomputed?: number;
-  detail?: string;
-}
-
-/** A check for a non-numeric claim: names, counts of listed items, labels. */
-export type Check = (model: Model, values: Values) => CheckOutcome;
-
-/** Decides one claim against the current values. */
+/** Decides one claim against the current values. `codeChecks` replaces the named code checks (tests). */
 export function auditClaim(
   claim: Claim,
   model: Model,
   values: Values,
-  checks: Record<string, Check> = CHECKS,
+  codeChecks: Record<string, CodeCheck> = CODE_CHECKS,
 ): ClaimResult {
   const base = {
     id: claim.id,
     stated: claim.stated_value,
     recomputed: undefined,
+    unitOf: claim.quantity,
     ratio: undefined,
     difference: undefined,
+    detail: undefined,
   };
   if (claim.uncheckable) return { ...base, verdict: 'not-checkable', explanation: claim.uncheckable };
   if (claim.check) {
-    const check = checks[claim.check];
-    if (!check) throw new Error(`${claim.file}: "${claim.id}", field "check": unknown check "${claim.check}"`);
-    const out = check(model, values);
+    let out: CheckOutcome;
+    if ('code' in claim.check) {
+      const check = codeChecks[claim.check.code];
+      if (!check)
+        throw new Error(`${claim.file}: "${claim.id}", field "check": unknown code check "${claim.check.code}"`);
+      out = check(claim, model, values);
+    } else out = evaluatePredicate(claim.check, claim, model, values);
+    const stated = out.stated ?? claim.stated_value;
+    const numbers = stated !== undefined && out.recomputed !== undefined;
     return {
       ...base,
+      stated,
       recomputed: out.recomputed,
+      unitOf: out.unitOf,
+      difference: numbers ? out.recomputed! - stated : undefined,
+      ratio: numbers && stated !== 0 ? out.recomputed! / stated : undefined,
+      detail: out.detail,
       verdict: out.consistent ? 'consistent' : 'inconsistent',
-      explanation: out.consistent ? undefined : (out.detail ?? claim.explanation),
+      explanation: out.consistent ? undefined : claim.explanation,
     };
   }
   const stated = claim.stated_value!;
@@ -72,8 +62,8 @@ export function auditClaim(
 }
 
 /** Every claim of the model, in id order. */
-export function auditAll(model: Model, values: Values, checks: Record<string, Check> = CHECKS): ClaimResult[] {
+export function auditAll(model: Model, values: Values, codeChecks: Record<string, CodeCheck> = CODE_CHECKS): ClaimResult[] {
   return Object.values(model.claims ?? {})
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((c) => auditClaim(c, model, values, checks));
+    .map((c) => auditClaim(c, model, values, codeChecks));
 }

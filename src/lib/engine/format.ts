@@ -10,16 +10,20 @@ const SCALES: [number, string][] = [
 // One formatter per precision, made on first use (making one costs far more than formatting).
 const significant = new Map<number, Intl.NumberFormat>();
 const fractional = new Map<number, Intl.NumberFormat>();
-const formatter = (cache: Map<number, Intl.NumberFormat>, digits: number, significantDigits: boolean) => {
+const fixedFractional = new Map<number, Intl.NumberFormat>();
+const formatter = (cache: Map<number, Intl.NumberFormat>, digits: number, significantDigits: boolean, fixed = false) => {
   let f = cache.get(digits);
   if (!f) {
-    const options = significantDigits ? { maximumSignificantDigits: digits } : { maximumFractionDigits: digits };
+    const options = significantDigits
+      ? { maximumSignificantDigits: digits }
+      : { maximumFractionDigits: digits, ...(fixed ? { minimumFractionDigits: digits } : {}) };
     cache.set(digits, (f = new Intl.NumberFormat('en-US', options)));
   }
   return f;
 };
 const withSignificant = (digits: number) => formatter(significant, digits, true);
-const withDecimals = (digits: number) => formatter(fractional, digits, false);
+const withDecimals = (digits: number, fixed = false) =>
+  fixed ? formatter(fixedFractional, digits, false, true) : formatter(fractional, digits, false);
 
 /** Fraction digits that read well for a number of this size, when none are given. */
 const defaultDecimals = (n: number): number => {
@@ -35,12 +39,18 @@ export function formatNumber(n: number, spec: FormatSpec = {}): string {
   if (spec.notation === 'compact') {
     const scale = SCALES.find(([s]) => Math.abs(n) >= s);
     if (scale) {
-      const digits = withSignificant(spec.digits ?? 3).format(n / scale[0]);
+      const scaled = n / scale[0];
+      const digits =
+        spec.decimals !== undefined && spec.digits === undefined
+          ? withDecimals(spec.decimals, spec.fixed).format(scaled)
+          : withSignificant(spec.digits ?? 3).format(scaled);
       return `${digits} ${scale[1]}`;
     }
   }
   if (spec.digits !== undefined) return withSignificant(spec.digits).format(n);
-  return withDecimals(spec.decimals ?? defaultDecimals(n)).format(n);
+  return withDecimals(spec.decimals ?? defaultDecimals(n), spec.fixed === true && spec.decimals !== undefined).format(
+    n,
+  );
 }
 
 /** A number with every significant digit, as a reviewer checking the arithmetic wants it. */

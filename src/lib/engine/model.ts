@@ -1,4 +1,5 @@
 /** The facts model: plain, validated JSON that the build and the browser share. */
+import type { ClaimCheck } from '../facts/claim-check';
 
 /** How a number is written: compact ("3.76 M") or standard ("3,760,128"), and its precision. */
 export interface FormatSpec {
@@ -6,8 +7,10 @@ export interface FormatSpec {
   notation?: 'compact' | 'standard';
   /** Maximum significant digits (compact default 3). */
   digits?: number;
-  /** Maximum fraction digits (standard default: chosen by magnitude). */
+  /** Maximum fraction digits (standard default: chosen by magnitude; compact: of the scaled number). */
   decimals?: number;
+  /** Write exactly `decimals` fraction digits, as the source writes them ("90.0 %"). */
+  fixed?: boolean;
 }
 
 /** A bibliographic record. */
@@ -20,7 +23,8 @@ export interface Source {
   /** When we read it, for web pages that change. */
   accessed?: string;
   url?: string;
-  kind: 'primary' | 'secondary' | 'news';
+  /** `ours`: this site's own reading, for assumptions that no source makes. */
+  kind: 'primary' | 'secondary' | 'news' | 'ours';
   /** Who reaches it through whom, e.g. "via the notes". */
   note?: string;
 }
@@ -76,9 +80,10 @@ export interface Derived extends QuantityBase {
 
 export type Quantity = Input | Derived;
 
-/** A checkable statement in a source (see the claims register). */
+/** A checkable statement in a source (see the claims register and src/lib/facts/schema.ts). */
 export interface Claim {
   id: string;
+  aliases?: string[];
   source: string;
   locator: string;
   statement: string;
@@ -86,7 +91,8 @@ export interface Claim {
   stated_value?: number;
   quantity?: string;
   tolerance?: number;
-  check?: string;
+  check?: ClaimCheck;
+  reasoning: string;
   explanation?: string;
   uncheckable?: string;
   file: string;

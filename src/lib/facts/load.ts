@@ -10,6 +10,8 @@ import { displayUnit } from '../engine/model';
 import { describeDimension, hasDimension, isKnownUnit, toValue } from '../engine/units';
 import type { MathValue } from '../engine/math';
 import { factsFileSchema, type FactsFile } from './schema';
+import { checkIds } from './claim-check';
+import { templateIds } from '../audit/claim-text';
 
 /** A broken facts file: says which file, which record and which field. */
 export class FactsError extends Error {
@@ -105,6 +107,18 @@ export function buildModel(files: { name: string; data: FactsFile }[]): Model {
     if (!sources[c.source]) throw new FactsError(c.file, 'source', `unknown source "${c.source}"`, c.id);
     if (c.quantity && !quantities[c.quantity])
       throw new FactsError(c.file, 'quantity', `unknown id "${c.quantity}"`, c.id);
+    for (const id of c.check ? checkIds(c.check) : [])
+      if (!quantities[id]) throw new FactsError(c.file, 'check', `unknown id "${id}"`, c.id);
+    for (const field of ['reasoning', 'explanation', 'uncheckable'] as const) {
+      let named: string[];
+      try {
+        named = templateIds(c[field] ?? '');
+      } catch (e) {
+        throw new FactsError(c.file, field, `a {= formula} does not parse: ${(e as Error).message}`, c.id);
+      }
+      for (const id of named) if (!quantities[id]) throw new FactsError(c.file, field, `unknown id "${id}"`, c.id);
+    }
+    for (const alias of c.aliases ?? []) claim(alias, c.file);
   }
 
   const deps: Record<string, string[]> = {};

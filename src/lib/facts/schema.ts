@@ -16,6 +16,8 @@ const formatSchema = z.strictObject({
   notation: z.enum(['compact', 'standard']).optional(),
   digits: z.number().int().min(1).max(21).optional(),
   decimals: z.number().int().min(0).max(20).optional(),
+  /** Write exactly `decimals` fraction digits, as the source writes them ("90.0 %"). */
+  fixed: z.boolean().optional(),
 });
 
 const unitString = z
@@ -44,7 +46,7 @@ export const sourceSchema = z.strictObject({
   /** When we read it, for web pages that change. */
   accessed: dateString.optional(),
   url: z.url().optional(),
-  kind: z.enum(['primary', 'secondary', 'news']),
+  kind: z.enum(['primary', 'secondary', 'news', 'ours']),
   note: z.string().optional(),
 });
 
@@ -73,13 +75,35 @@ export const derivedSchema = z.strictObject({
   meaning: z.string().min(1),
 });
 
+const ids = z.array(idSchema).min(1);
+
+/** The predicates a claim's `check` may be (see claim-check.ts): exactly one key each. */
+const checkSchema = z.union([
+  z.strictObject({ integer: idSchema }),
+  z.strictObject({ whole_multiple_of: z.strictObject({ value: idSchema, of: idSchema }) }),
+  z.strictObject({
+    divisible_by: z.strictObject({ value: idSchema, by: z.number().int().positive(), like: ids.optional() }),
+  }),
+  z.strictObject({ largest_of: z.strictObject({ value: idSchema, among: ids }) }),
+  z.strictObject({ count_of_listed: z.strictObject({ items: z.array(z.string().min(1)).min(1) }) }),
+  z.strictObject({ sum_of: z.strictObject({ items: ids, total: idSchema }) }),
+  z.strictObject({ equals: z.strictObject({ value: idSchema, to: idSchema }) }),
+  z.strictObject({ code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a code check is a function name') }),
+]);
+
+const claimId = z.string().regex(/^claim\.[a-z0-9_.]+$/, 'a claim id is `claim.topic.name`');
+
 /**
- * A checkable statement in a source. A numeric claim names the quantity it should equal and a
- * tolerance that matches its stated precision; a non-numeric one names a check (src/lib/audit).
+ * A checkable statement in a source. A numeric claim names the quantity its words name and a
+ * tolerance that matches its stated precision; a non-numeric one names a predicate (`check`).
+ * Text fields may name quantities as `{id}` or small formulas as `{= formula | decimals}`, which
+ * are written at the cited values, so that no derived figure is typed.
  */
 export const claimSchema = z
   .strictObject({
-    id: z.string().regex(/^claim\.[a-z0-9_.]+$/, 'a claim id is `claim.topic.name`'),
+    id: claimId,
+    /** Former ids of this claim, kept so that old links and /facts.json readers still resolve. */
+    aliases: z.array(claimId).optional(),
     source: sourceId,
     locator: z.string().min(1),
     /** The statement as written: a short quoted fragment. */
@@ -91,9 +115,11 @@ export const claimSchema = z
     quantity: idSchema.optional(),
     /** Largest difference, in the quantity's display unit, that still matches the stated precision. */
     tolerance: z.number().nonnegative().optional(),
-    /** Name of a check function for a non-numeric claim. */
-    check: z.string().optional(),
-    /** Why a stated figure does not recompute: the most likely cause, in one line. */
+    /** A predicate for a non-numeric claim. */
+    check: checkSchema.optional(),
+    /** What the claim is compared with and why: the quantity its words name, as the source defines them. */
+    reasoning: z.string().min(1),
+    /** Why a stated figure does not recompute: what the arithmetic supports, in a line or two. */
     explanation: z.string().optional(),
     /** Why a claim cannot be checked from the figures we have. */
     uncheckable: z.string().optional(),
@@ -103,7 +129,11 @@ export const claimSchema = z
     {
       message: 'a claim needs quantity + stated_value + tolerance, or a check, or an uncheckable reason',
     },
-  );
+  )
+  .refine((c) => !(c.check && 'count_of_listed' in c.check) || c.stated_value !== undefined, {
+    message: 'a count_of_listed check compares with the claim\'s stated_value, which is missing',
+    path: ['stated_value'],
+  });
 
 /** One facts file: any of the three kinds of record, each a list. */
 export const factsFileSchema = z.strictObject({

@@ -1,5 +1,6 @@
 /** What the audit table, its summary and the callouts show of each claim, built from the verdicts. */
 import { auditAll, type ClaimResult, type Verdict } from '../audit/verdict';
+import { renderClaimText } from '../audit/claim-text';
 import type { Values } from '../engine/evaluate';
 import type { QuantityLinks } from '../audit/page-links';
 import { formatNumber, formatQuantity } from '../engine/format';
@@ -33,8 +34,14 @@ export interface ClaimRow {
   recomputedText: string | undefined;
   /** Recomputed against stated: a ratio ("× 0.00101") or, for a percentage, percentage points ("+0.2 pp"). */
   differenceText: string | undefined;
+  /** What the claim is compared with and why, with its figures written at the values. */
+  reasoning: string;
+  /** What the check found, with its numbers (predicate claims only). */
+  detail: string | undefined;
   /** Why inconsistent, why not checkable, or what "consistent" was measured against. */
   explanation: string;
+  /** Former ids of the claim, still anchored on the audit page. */
+  aliases: string[];
   quantityId: string | undefined;
   quantityLabel: string | undefined;
   /** Link to the number on its page, and to the calculator that recomputes it. */
@@ -42,9 +49,22 @@ export interface ClaimRow {
   calculatorHref: string | undefined;
 }
 
-/** The value text of a number in a claim: the quantity's formatter, or a plain number for a check. */
-const valueText = (q: Quantity | undefined, n: number | undefined): string | undefined =>
-  n === undefined ? undefined : q ? formatQuantity(q, n).text : formatNumber(n);
+/** Fraction digits of a figure written to ± `tolerance` ("27%" is ± 0.5, so none; "3.5%" ± 0.05, one). */
+export const decimalsOfTolerance = (tolerance: number): number =>
+  tolerance > 0 ? Math.max(0, Math.ceil(-Math.log10(2 * tolerance) - 1e-9)) : 0;
+
+/**
+ * The value text of a number in a claim: the quantity's formatter, or a plain number for a check.
+ * A percentage is written to the precision the claim states it to, so that "27%" is set beside
+ * a recomputed 27 %, not 27.5 %, which reads as 28.
+ */
+function valueText(q: Quantity | undefined, n: number | undefined, claim?: Claim): string | undefined {
+  if (n === undefined) return undefined;
+  if (!q) return formatNumber(n);
+  if (claim?.tolerance !== undefined && claim.tolerance > 0 && displayUnit(q) === '%')
+    return formatQuantity({ ...q, format: { decimals: decimalsOfTolerance(claim.tolerance), fixed: true } }, n).text;
+  return formatQuantity(q, n).text;
+}
 
 /** The difference between recomputed and stated, as a reader compares them. */
 export function differenceText(q: Quantity | undefined, r: ClaimResult): string | undefined {
@@ -55,23 +75,32 @@ export function differenceText(q: Quantity | undefined, r: ClaimResult): string 
   return r.ratio === undefined ? undefined : `× ${formatNumber(r.ratio, { digits: 3 })}`;
 }
 
-/** The explanation shown for a result: the register's for a failure, a measure of agreement otherwise. */
-function explanationOf(claim: Claim, q: Quantity | undefined, r: ClaimResult): string {
-  if (r.explanation) return r.explanation;
+/** The explanation shown for a result: the register's for a failure or a claim not checkable, a measure of agreement otherwise. */
+function explanationOf(claim: Claim, q: Quantity | undefined, r: ClaimResult, model: Model, values: Values): string {
+  if (r.explanation) return renderClaimText(r.explanation, model, values);
   if (r.verdict === 'inconsistent') return 'Does not recompute; the register gives no explanation.';
   if (r.verdict === 'not-checkable') return 'Cannot be checked from the figures we have.';
-  if (claim.check) return `Passes its check (${claim.check}).`;
-  const tolerance = valueText(q, claim.tolerance);
-  return `Recomputes within the stated precision (± ${tolerance}).`;
+  if (claim.check) return 'Passes its check.';
+  return `Recomputes within the stated precision (± ${valueText(q, claim.tolerance)}).`;
 }
 
-/** The row of one claim. `links` maps quantity ids to where the site shows and recomputes them. */
-export function claimRow(model: Model, r: ClaimResult, links: Readonly<Record<string, QuantityLinks>> = {}): ClaimRow {
+/**
+ * The row of one claim at `values`. `links` maps quantity ids to where the site shows and
+ * recomputes them.
+ */
+export function claimRow(
+  model: Model,
+  r: ClaimResult,
+  values: Values,
+  links: Readonly<Record<string, QuantityLinks>> = {},
+): ClaimRow {
   const claim = model.claims?.[r.id];
   if (!claim) throw new Error(`Unknown claim id "${r.id}".`);
   const q = claim.quantity ? model.quantities[claim.quantity] : undefined;
+  const shownIn = r.unitOf ? model.quantities[r.unitOf] : undefined;
   const source = model.sources[claim.source]!;
-  const link = claim.quantity ? links[claim.quantity] : undefined;
+  const linkId = claim.quantity ?? r.unitOf;
+  const link = linkId ? links[linkId] : undefined;
   return {
     id: r.id,
     verdict: r.verdict,
@@ -81,12 +110,15 @@ export function claimRow(model: Model, r: ClaimResult, links: Readonly<Record<st
     locator: claim.locator,
     statement: claim.statement,
     statedAsWritten: claim.stated && `${claim.stated.value} ${claim.stated.unit}`.trim(),
-    statedText: valueText(q, r.stated),
-    recomputedText: valueText(q, r.recomputed),
-    differenceText: differenceText(q, r),
-    explanation: explanationOf(claim, q, r),
+    statedText: valueText(shownIn, r.stated, claim),
+    recomputedText: valueText(shownIn, r.recomputed, claim),
+    differenceText: differenceText(shownIn, r),
+    reasoning: renderClaimText(claim.reasoning, model, values),
+    detail: r.detail,
+    explanation: explanationOf(claim, q, r, model, values),
+    aliases: claim.aliases ?? [],
     quantityId: claim.quantity,
-    quantityLabel: q?.label,
+    quantityLabel: q?.label ?? shownIn?.label,
     numberHref: link?.number,
     calculatorHref: link?.calculator,
   };
@@ -98,7 +130,7 @@ export function claimRows(
   values: Values,
   links: Readonly<Record<string, QuantityLinks>> = {},
 ): ClaimRow[] {
-  return auditAll(model, values).map((r) => claimRow(model, r, links));
+  return auditAll(model, values).map((r) => claimRow(model, r, values, links));
 }
 
 /** How many claims have each verdict, and in all. */
@@ -131,11 +163,12 @@ export const auditHref = (id: string, base = '/'): string => `${base.endsWith('/
 export function claimsDocument(model: Model, values: Values) {
   return auditAll(model, values).map((r) => {
     const claim = model.claims![r.id]!;
-    const q = claim.quantity ? model.quantities[claim.quantity] : undefined;
-    const row = claimRow(model, r);
-    const unit = q ? displayUnit(q) : null;
+    const row = claimRow(model, r, values);
+    const shownIn = r.unitOf ? model.quantities[r.unitOf] : undefined;
+    const unit = shownIn ? displayUnit(shownIn) : null;
     return {
       id: r.id,
+      aliases: claim.aliases ?? [],
       source: claim.source,
       locator: claim.locator,
       statement: claim.statement,
@@ -146,12 +179,14 @@ export function claimsDocument(model: Model, values: Values) {
       unit,
       tolerance: claim.tolerance ?? null,
       check: claim.check ?? null,
+      reasoning: row.reasoning,
+      detail: r.detail ?? null,
       recomputed: r.recomputed ?? null,
       verdict: r.verdict,
       ratio: r.ratio ?? null,
       difference: r.difference ?? null,
       difference_unit: unit === '%' ? 'percentage points' : unit,
-      explanation: r.explanation ?? null,
+      explanation: r.explanation ? row.explanation : null,
       text: {
         stated: row.statedText ?? null,
         recomputed: row.recomputedText ?? null,

@@ -1,6 +1,6 @@
-/** Checks for the non-numeric claims of the architecture topics (names, counts of listed items, labels). */
+/** The checks no predicate can say, as code: `check: { code: <name> }` in a claims file. */
 import type { Model } from '../engine/model';
-import type { Check, CheckOutcome } from './verdict';
+import type { CheckOutcome, CodeCheck } from './types';
 
 /** The MAI model names in a text, in order of appearance ("MAI-1", "MAI-1-preview", "MAI-Base-1"). */
 export function modelNames(text: string): string[] {
@@ -15,7 +15,8 @@ export function namesMatch(claimText: string, referenceTexts: string[]): CheckOu
   const claimed = modelNames(claimText);
   const known = new Set(referenceTexts.flatMap(modelNames));
   const unknown = claimed.filter((n) => !known.has(n));
-  if (claimed.length > 0 && unknown.length === 0) return { consistent: true };
+  if (claimed.length > 0 && unknown.length === 0)
+    return { consistent: true, detail: `The sources use the name ${claimed.join(', ')}.` };
   const instead = [...known].filter((k) => unknown.some((u) => k.startsWith(`${u}-`)));
   const named = claimed.length ? claimed.join(', ') : 'no MAI model';
   return {
@@ -26,22 +27,17 @@ export function namesMatch(claimText: string, referenceTexts: string[]): CheckOu
   };
 }
 
-/** The claim whose statement names MAI-1-preview, the quantity that names its cluster, and the announcement. */
-const PREVIEW = {
-  claim: 'claim.family.preview_name',
-  quantity: 'family.preview_gpus',
-  source: 'mai-two-models',
-} as const;
+/** The quantity that names MAI-1-preview's cluster, and the announcement, that the name is checked against. */
+const PREVIEW = { quantity: 'family.preview_gpus', source: 'mai-two-models' } as const;
 
 /** The notes call the model MAI-1; the announcement and the news article's figure name MAI-1-preview. */
-export const previewModelName: Check = (model: Model) => {
-  const claim = model.claims?.[PREVIEW.claim];
+export const previewModelName: CodeCheck = (claim, model: Model) => {
   const quantity = model.quantities[PREVIEW.quantity];
   const source = model.sources[PREVIEW.source];
-  if (!claim || !quantity || !source)
-    throw new Error(`previewModelName needs ${PREVIEW.claim}, ${PREVIEW.quantity} and source ${PREVIEW.source}`);
+  if (!quantity || !source)
+    throw new Error(`${claim.file}: "${claim.id}", field "check": previewModelName needs ${PREVIEW.quantity} and source ${PREVIEW.source}`);
   const quote = quantity.kind === 'input' ? (quantity.quote ?? '') : '';
   return namesMatch(claim.statement, [quantity.label, quote, source.title, source.note ?? '']);
 };
 
-export const ARCHITECTURE_CHECKS: Record<string, Check> = { previewModelName };
+export const CODE_CHECKS: Record<string, CodeCheck> = { previewModelName };
