@@ -25,8 +25,14 @@ const model = auditModel([
     source: 'src',
     locator: 'p. 4',
     statement: 'probably in Arizona',
+    reasoning: 'Where the run was.',
     uncheckable: 'No figure says where.',
   },
+  // The reasoning writes the overhead and a sum from the values: 51 h, and 51 × 2 = 102.
+  numericClaim('claim.t.templated', 't.wall', 510, 0.5, {
+    reasoning: '{t.overhead} of overhead, twice {= t.overhead * 2 | 0}.',
+    aliases: ['claim.t.old_name'],
+  }),
 ]);
 const evaluated = createEngine(model).evaluate();
 if (!evaluated.ok) throw evaluated.error;
@@ -70,21 +76,31 @@ describe('claim rows', () => {
   });
   it('link to the number and its calculator', () => {
     const links = { 't.wall': { number: '/run/#t.wall', calculator: '/run/#calc-run' } };
-    const r = claimRow(model, auditAll(model, values, {})[3]!, links);
+    const r = claimRow(model, auditAll(model, values, {})[4]!, values, links);
     expect([r.id, r.numberHref, r.calculatorHref]).toEqual(['claim.t.wall_ok', '/run/#t.wall', '/run/#calc-run']);
   });
   it('throw on a result whose claim is not in the model', () => {
     const r = { ...auditAll(model, values, {})[0]!, id: 'claim.t.nope' };
-    expect(() => claimRow(model, r)).toThrow(/claim\.t\.nope/);
+    expect(() => claimRow(model, r, values)).toThrow(/claim\.t\.nope/);
+  });
+  it('write the figures their reasoning names from the values, and carry their former ids', () => {
+    expect(rowOf('claim.t.templated')).toMatchObject({
+      reasoning: '51 h of overhead, twice 102.',
+      aliases: ['claim.t.old_name'],
+    });
+  });
+  it('write a percentage at the precision the claim states it to', () => {
+    // 89 % ± 0.5 is written to the whole per cent, so the recomputed 90 % is too (not 90.0 %).
+    expect(rowOf('claim.t.goodput_bad').recomputedText).toBe('90 %');
   });
 });
 
 describe('summary', () => {
   it('counts the claims by verdict', () => {
-    // wall_ok consistent; wall_bad and goodput_bad inconsistent; site not checkable.
+    // wall_ok and templated consistent; wall_bad and goodput_bad inconsistent; site not checkable.
     expect(auditSummary(auditAll(model, values, {}))).toEqual({
-      total: 4,
-      counts: { consistent: 1, inconsistent: 2, 'not-checkable': 1 },
+      total: 5,
+      counts: { consistent: 2, inconsistent: 2, 'not-checkable': 1 },
     });
   });
   it('follows an input: at 80 % goodput every wall-time claim fails', () => {
@@ -93,7 +109,7 @@ describe('summary', () => {
     if (!at80.ok) throw at80.error;
     expect(auditSummary(auditAll(model, at80.value, {})).counts).toEqual({
       consistent: 0,
-      inconsistent: 3,
+      inconsistent: 4,
       'not-checkable': 1,
     });
   });
@@ -105,6 +121,7 @@ describe('/facts.json claims', () => {
     expect(doc.map((c) => c.id)).toEqual([
       'claim.t.goodput_bad',
       'claim.t.site',
+      'claim.t.templated',
       'claim.t.wall_bad',
       'claim.t.wall_ok',
     ]);

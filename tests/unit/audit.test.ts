@@ -4,13 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/lib/engine/evaluate';
-import { auditAll, auditClaim, type Check } from '../../src/lib/audit/verdict';
+import { auditAll, auditClaim, type CodeCheck } from '../../src/lib/audit/verdict';
 import { auditModel, close, numericClaim } from './support/audit-model';
 
 const WALL = 51 / (1 - 0.9); // 510 h
 
 /** Audits one claim at the cited values (or under overrides), with the given checks. */
-function audit(claim: ReturnType<typeof numericClaim> | object, checks: Record<string, Check> = {}, overrides = {}) {
+function audit(
+  claim: ReturnType<typeof numericClaim> | object,
+  checks: Record<string, CodeCheck> = {},
+  overrides = {},
+) {
   const model = auditModel([claim]);
   const result = createEngine(model).evaluate(overrides);
   if (!result.ok) throw result.error;
@@ -68,35 +72,35 @@ describe('the verdict follows the inputs', () => {
   });
 });
 
-describe('check-based claims', () => {
-  const checked = (check: string, extra = {}) => ({
+describe('code checks', () => {
+  const checked = (code: string, extra = {}) => ({
     id: 'claim.t.stages',
     source: 'src',
     locator: 'p. 3',
     statement: 'a five-step process',
-    check,
+    reasoning: 'Counted against the list.',
+    check: { code },
     ...extra,
   });
-  const listed = ['pre-training', 'mid-training 1', 'mid-training 2'];
-  const checks: Record<string, Check> = {
-    // Five steps claimed, three listed: 5 ≠ 3.
-    stagesListed: () => ({
-      consistent: listed.length === 5,
-      recomputed: listed.length,
-      detail: 'only three stages are listed',
-    }),
+  const checks: Record<string, CodeCheck> = {
+    // The check sees its claim: it reads the statement's own words.
+    readsItsClaim: (claim) => ({ consistent: claim.statement.includes('five'), detail: `read “${claim.statement}”` }),
     // The check reads the model's values: 510 h is above 500 h.
-    wallAbove500: (_model, values) => ({ consistent: values['t.wall']! > 500 }),
+    wallAbove500: (_claim, _model, values) => ({ consistent: values['t.wall']! > 500, recomputed: values['t.wall']! }),
     noDetail: () => ({ consistent: false }),
   };
-  it('takes its verdict, count and detail from the check', () => {
-    const r = audit(checked('stagesListed'), checks);
-    expect(r).toMatchObject({ verdict: 'inconsistent', recomputed: 3, explanation: 'only three stages are listed' });
+  it('sees its claim', () => {
+    expect(audit(checked('readsItsClaim'), checks)).toMatchObject({
+      verdict: 'consistent',
+      detail: 'read “a five-step process”',
+    });
   });
   it('passes a check that reads the values', () => {
-    expect(audit(checked('wallAbove500'), checks).verdict).toBe('consistent');
+    const r = audit(checked('wallAbove500'), checks);
+    expect(r.verdict).toBe('consistent');
+    expect(close(r.recomputed, WALL)).toBe(true);
   });
-  it('falls back to the register’s explanation', () => {
+  it('takes its explanation from the register', () => {
     expect(audit(checked('noDetail', { explanation: 'from the register' }), checks).explanation).toBe(
       'from the register',
     );
@@ -113,6 +117,7 @@ describe('not-checkable claims', () => {
       source: 'src',
       locator: 'p. 4',
       statement: 'probably on the Arizona supercomputer',
+      reasoning: 'Where the run was.',
       uncheckable: 'No figure in the sources says where the run took place.',
     });
     expect(r).toMatchObject({ verdict: 'not-checkable', recomputed: undefined, difference: undefined });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { auditAll, type Verdict } from '../../src/lib/audit/verdict';
-import { modelNames, namesMatch, previewModelName } from '../../src/lib/audit/checks-architecture';
+import { modelNames, namesMatch, previewModelName } from '../../src/lib/audit/code-checks';
 import { createEngine } from '../../src/lib/engine/evaluate';
 import { loadFacts } from '../../src/lib/facts/load';
 
@@ -22,8 +22,6 @@ const within = (recomputed: number, stated: number, tolerance: number): Verdict 
   Math.abs(recomputed - stated) <= tolerance ? 'consistent' : 'inconsistent';
 
 describe.each([
-  // "3.5% active": 35 / 1,000 = 3.5 %, stated to a tenth of a point
-  { id: 'claim.architecture.active_share', expected: within((35 / 1000) * 100, 3.5, 0.05) },
   // the same 3.5 % against the reported total: 35 / 962 = 3.64 %, off by more than 0.05 points
   { id: 'claim.architecture.active_share_of_reported_total', expected: within((35 / 962) * 100, 3.5, 0.05) },
   // "a trillion-parameter model": 962 billion is within half a trillion of one trillion
@@ -32,10 +30,13 @@ describe.each([
   { id: 'claim.family.preview_gpus_notes', expected: within(15000, 15000, 500) },
   // "MAI-1" is not the name the announcement and the article use ("MAI-1-preview")
   { id: 'claim.family.preview_name', expected: 'inconsistent' as Verdict },
-  // an aim, a reading time, a product name and two single-source counts: nothing to check
+  // "hidden dimension of 6,652": 6,652 / 128 = 51.97, while 13,312, 10,240 and 3,072 are 104, 80 and 24 × 128
+  {
+    id: 'claim.architecture.hidden_dim_multiple',
+    expected: 6652 % 128 === 0 ? 'consistent' : ('inconsistent' as Verdict),
+  },
+  // an aim and two single-source counts: nothing to check
   { id: 'claim.family.cluster_aim', expected: 'not-checkable' as Verdict },
-  { id: 'claim.family.news_read_time', expected: 'not-checkable' as Verdict },
-  { id: 'claim.family.news_product_name', expected: 'not-checkable' as Verdict },
   { id: 'claim.rl.rollout_gpus', expected: 'not-checkable' as Verdict },
   { id: 'claim.rl.learner_gpus', expected: 'not-checkable' as Verdict },
 ])('$id', ({ id, expected }) => {
@@ -48,12 +49,10 @@ test('the claims of these topics are all asserted above', () => {
   const mine = Object.values(model.claims ?? {}).filter((c) => c.file.endsWith('claims-architecture.yaml'));
   expect(mine.map((c) => c.id).sort()).toEqual(
     [
-      'claim.architecture.active_share',
       'claim.architecture.active_share_of_reported_total',
+      'claim.architecture.hidden_dim_multiple',
       'claim.architecture.total_params',
       'claim.family.cluster_aim',
-      'claim.family.news_product_name',
-      'claim.family.news_read_time',
       'claim.family.preview_gpus_notes',
       'claim.family.preview_name',
       'claim.rl.learner_gpus',
@@ -97,17 +96,37 @@ describe.each([
   });
 });
 
-test('previewModelName fails loudly when its records are missing', () => {
-  expect(() => previewModelName({ sources: {}, quantities: {} }, {})).toThrow(/claim\.family\.preview_name/);
+test('previewModelName reads its own claim, and fails loudly when its records are missing', () => {
+  const claim = model.claims!['claim.family.preview_name']!;
+  expect(previewModelName(claim, model, cited.value)).toMatchObject({ consistent: false });
+  expect(previewModelName({ ...claim, statement: 'MAI-1-preview was' }, model, cited.value).consistent).toBe(true);
+  expect(() => previewModelName(claim, { sources: {}, quantities: {} }, {})).toThrow(/claim\.family\.preview_name/);
+});
+
+test('the hidden-dimension check compares with every other width of the list', () => {
+  // 13,312 = 104 × 128, 10,240 = 80 × 128, 3,072 = 24 × 128; 6,652 = 4 × 1,663 is not a multiple of 8.
+  for (const w of [13312, 10240, 3072]) expect(w % 128).toBe(0);
+  expect(6652 % 8).not.toBe(0);
+  const check = model.claims!['claim.architecture.hidden_dim_multiple']!.check!;
+  expect(check).toEqual({
+    divisible_by: { value: 'arch.hidden_dim', by: 128, like: ['arch.ffn_dim', 'arch.expert_dim', 'arch.latent_dim'] },
+  });
+});
+
+test('the duplicate of “(3.5% active)” is gone, and its id is an alias of the one that stays', () => {
+  expect(model.claims!['claim.architecture.active_share']).toBeUndefined();
+  expect(model.claims!['claim.headline.active_fraction']!.aliases).toContain('claim.architecture.active_share');
+  const onActiveFraction = Object.values(model.claims!).filter((c) => c.quantity === 'model.active_fraction');
+  expect(onActiveFraction.map((c) => c.id)).toEqual(['claim.headline.active_fraction']);
 });
 
 describe('the stated-numbers fixture', () => {
   const rows = parse(readFileSync('tests/fixtures/stated-numbers/architecture.yaml', 'utf8')) as {
     text: string;
-    covered_by: string;
+    covered_by: string | string[];
   }[];
   test.each(rows)('“$text” is covered by a known id', ({ text, covered_by }) => {
     expect(text.length).toBeGreaterThan(0);
-    expect(covered_by in model.quantities || covered_by in (model.claims ?? {})).toBe(true);
+    for (const id of [covered_by].flat()) expect(id in model.quantities || id in (model.claims ?? {}), id).toBe(true);
   });
 });

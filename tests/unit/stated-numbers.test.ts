@@ -13,10 +13,12 @@ import { numberTokenSpans } from '../../src/lib/audit/number-tokens';
 
 // The repository is cloned beside shared/, so the sources are one level up. They are not part of
 // the repository (they are not ours to publish); on a machine without them, the checks that read
-// them cannot run, and say so instead of passing.
+// them cannot run. They say so loudly, in a test of their own and on stderr, rather than skip
+// silently; with MAI_REQUIRE_SOURCES=1 (for CI beside the sources) a missing folder fails.
 const SOURCES_DIR = path.resolve(process.cwd(), process.env['MAI_SOURCES_DIR'] ?? '../shared/sources');
 const HAVE_SOURCES = existsSync(SOURCES_DIR);
-if (!HAVE_SOURCES) console.warn(`stated-numbers: ${SOURCES_DIR} is missing; the source checks do not run.`);
+const MISSING = `SOURCE CHECKS NOT RUN: ${SOURCES_DIR} is missing, so no row is checked against the source text and the completeness checks do not run. Set MAI_SOURCES_DIR to the folder with the two source files.`;
+if (!HAVE_SOURCES) process.stderr.write(`\n${'!'.repeat(80)}\n${MISSING}\n${'!'.repeat(80)}\n\n`);
 const SOURCE_FILES = ['000_1dafef5abb5896d7.txt', '004_15bcc90e0359e243.txt'];
 const FIXTURES_DIR = 'tests/fixtures/stated-numbers';
 
@@ -53,6 +55,17 @@ const registered = new Set([
     .map((q) => q.id),
   ...Object.keys(model.claims ?? {}),
 ]);
+
+describe('the source texts', () => {
+  it(HAVE_SOURCES ? `are read from ${SOURCES_DIR}` : MISSING, () => {
+    if (!HAVE_SOURCES) {
+      console.warn(MISSING);
+      expect(process.env['MAI_REQUIRE_SOURCES'], MISSING).not.toBe('1');
+      return;
+    }
+    expect(sources.map((s) => s.text.length).every((n) => n > 0)).toBe(true);
+  });
+});
 
 describe('the stated-numbers table', () => {
   it('has rows', () => {
@@ -94,5 +107,17 @@ describe.runIf(HAVE_SOURCES)('completeness', () => {
     expect(uncovered, `${uncovered.length} numbers with no row in ${FIXTURES_DIR}:\n${uncovered.join('\n')}`).toEqual(
       [],
     );
+  });
+
+  // Sentences end at a full stop, a line break or a list item; each one with a number needs a
+  // row inside it, so that no statement is covered only by a row that straddles two sentences.
+  it('every sentence with a number in both sources has a row of its own', () => {
+    const bare: string[] = [];
+    for (const s of sources)
+      for (const sentence of s.text.split(/(?<=[.!?”])\s+(?=[A-Z“])|\n+/)) {
+        if (numberTokenSpans(sentence).length === 0) continue;
+        if (!rows.some((r) => sentence.includes(r.text))) bare.push(`${s.file}: “${sentence.trim()}”`);
+      }
+    expect(bare, `${bare.length} sentences with a number and no row:\n${bare.join('\n')}`).toEqual([]);
   });
 });

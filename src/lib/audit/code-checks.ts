@@ -35,7 +35,9 @@ export const previewModelName: CodeCheck = (claim, model: Model) => {
   const quantity = model.quantities[PREVIEW.quantity];
   const source = model.sources[PREVIEW.source];
   if (!quantity || !source)
-    throw new Error(`${claim.file}: "${claim.id}", field "check": previewModelName needs ${PREVIEW.quantity} and source ${PREVIEW.source}`);
+    throw new Error(
+      `${claim.file}: "${claim.id}", field "check": previewModelName needs ${PREVIEW.quantity} and source ${PREVIEW.source}`,
+    );
   const quote = quantity.kind === 'input' ? (quantity.quote ?? '') : '';
   return namesMatch(claim.statement, [quantity.label, quote, source.title, source.note ?? '']);
 };

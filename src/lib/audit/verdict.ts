@@ -62,7 +62,11 @@ export function auditClaim(
 }
 
 /** Every claim of the model, in id order. */
-export function auditAll(model: Model, values: Values, codeChecks: Record<string, CodeCheck> = CODE_CHECKS): ClaimResult[] {
+export function auditAll(
+  model: Model,
+  values: Values,
+  codeChecks: Record<string, CodeCheck> = CODE_CHECKS,
+): ClaimResult[] {
   return Object.values(model.claims ?? {})
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((c) => auditClaim(c, model, values, codeChecks));

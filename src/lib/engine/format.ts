@@ -11,7 +11,12 @@ const SCALES: [number, string][] = [
 const significant = new Map<number, Intl.NumberFormat>();
 const fractional = new Map<number, Intl.NumberFormat>();
 const fixedFractional = new Map<number, Intl.NumberFormat>();
-const formatter = (cache: Map<number, Intl.NumberFormat>, digits: number, significantDigits: boolean, fixed = false) => {
+const formatter = (
+  cache: Map<number, Intl.NumberFormat>,
+  digits: number,
+  significantDigits: boolean,
+  fixed = false,
+) => {
   let f = cache.get(digits);
   if (!f) {
     const options = significantDigits

@@ -131,7 +131,7 @@ export const claimSchema = z
     },
   )
   .refine((c) => !(c.check && 'count_of_listed' in c.check) || c.stated_value !== undefined, {
-    message: 'a count_of_listed check compares with the claim\'s stated_value, which is missing',
+    message: "a count_of_listed check compares with the claim's stated_value, which is missing",
     path: ['stated_value'],
   });
 

@@ -41,6 +41,7 @@ export const numericClaim = (id: string, quantity: string, stated: number, toler
   source: 'src',
   locator: 'p. 2',
   statement: `it was ${stated}`,
+  reasoning: 'The run’s wall-clock time.',
   stated: { value: stated, unit: 'as written' },
   stated_value: stated,
   quantity,
