@@ -88,12 +88,12 @@ test('with ?pretrain.goodput=0.8 the summary names goodput and the citation URL 
   const summary = page.locator('[data-scenario-summary]');
   await expect(summary).toBeVisible();
   // 0.8 in the URL is 80 %; the cited value is 90 %.
-  await expect(summary.getByRole('listitem')).toHaveText('Goodput of the pre-training run: 90 % → 80 %');
+  await expect(summary.getByRole('listitem')).toHaveText('Goodput of the pre-training run: 90.0 % → 80.0 %');
   await openCite(page);
   const url = await canonical(page);
   await expect(citeText(page, 'bibtex')).toContainText(`url = {${url}?pretrain.goodput=0.8}`);
   await expect(citeText(page, 'plain')).toContainText(`${url}?pretrain.goodput=0.8 (accessed`);
-  await expect(citeText(page, 'plain')).toContainText('Goodput of the pre-training run 80 % (cited: 90 %)');
+  await expect(citeText(page, 'plain')).toContainText('Goodput of the pre-training run 80.0 % (cited: 90.0 %)');
 });
 
 test('a calculator edit updates the summary and the citation', async ({ page }) => {
@@ -103,7 +103,7 @@ test('a calculator edit updates the summary and the citation', async ({ page }) 
   const field = page.getByLabel('Goodput of the pre-training run', { exact: true });
   await field.fill('80');
   await field.blur();
-  await expect(page.locator('[data-scenario-summary]')).toContainText('90 % → 80 %');
+  await expect(page.locator('[data-scenario-summary]')).toContainText('90.0 % → 80.0 %');
   await openCite(page);
   await expect(citeText(page, 'plain')).toContainText('?pretrain.goodput=0.8 (accessed');
 });
