@@ -21,8 +21,12 @@ test.describe('JavaScript off', () => {
     const rows = page.locator('tbody tr[data-claim]');
     await expect(rows).toHaveCount(CLAIM_COUNT);
     await expect(page.locator('[data-audit-summary] [data-count="total"]')).toHaveText(String(CLAIM_COUNT));
-    for (const r of await rows.all())
+    for (const r of await rows.all()) {
+      // Its words, its verdict and the reasoning behind the verdict.
+      await expect(r.locator('.audit-statement')).not.toBeEmpty();
       await expect(r.locator('[data-cell="verdict"]')).toHaveText(/^(Consistent|Inconsistent|Not checkable)$/);
+      await expect(r.locator('[data-part="reasoning"]')).toHaveText(/\w{3,}/);
+    }
     await expect(row(page, RATE).locator('[data-cell="verdict"]')).toHaveText('Inconsistent');
     await expect(row(page, WALL).locator('[data-cell="verdict"]')).toHaveText('Consistent');
     // The filters need JavaScript, so they stay hidden.
@@ -85,13 +89,44 @@ test('a row links to the number and to the calculator that recomputes it', async
   await expect(page.locator('.calc dd[data-quantity="pretrain.tokens_per_gpu_second"]')).toBeVisible();
 });
 
+test('a former claim id still leads to its row', async ({ page }) => {
+  // "(3.5% active)" was registered twice against the same quantity; the duplicate's id stays an anchor.
+  await page.goto('/audit/#claim.architecture.active_share');
+  await expect(page.locator('[id="claim.architecture.active_share"]')).toHaveCount(1);
+  await expect(
+    page.locator('tr[data-claim="claim.headline.active_fraction"] [id="claim.architecture.active_share"]'),
+  ).toHaveCount(1);
+});
+
+test('the 459 hours are compared with the run’s length, and the reasoning says why', async ({ page }) => {
+  // The notes: "the entire pre-training took 510 hours" (51 / (1 − 0.9) = 510), then "took 459 hours".
+  await page.goto('/audit/');
+  const r = row(page, 'claim.headline.productive_hours');
+  await expect(r.locator('[data-cell="verdict"]')).toHaveText('Inconsistent');
+  await expect(r.locator('[data-cell="recomputed"]')).toContainText(`${Math.round(51 / (1 - 0.9))} h`);
+  await expect(r.locator('[data-part="reasoning"]')).toContainText('the entire pre-training took 510 hours');
+});
+
 test('/facts.json carries the claims with their verdicts', async ({ request }) => {
   const doc = (await (await request.get('/facts.json')).json()) as {
-    claims: { id: string; verdict: string; recomputed: number; stated_value: number }[];
+    claims: { id: string; verdict: string; recomputed: number; stated_value: number; reasoning: string }[];
+    aliases: Record<string, string>;
   };
+  expect(doc.aliases['claim.architecture.active_share']).toBe('claim.headline.active_fraction');
+  for (const c of doc.claims) expect(c.reasoning.length, c.id).toBeGreaterThan(10);
   expect(doc.claims).toHaveLength(CLAIM_COUNT);
   const rate = doc.claims.find((c) => c.id === RATE)!;
   expect(rate.verdict).toBe('inconsistent');
   expect(rate.stated_value).toBe(2.2e6);
   expect(Math.abs(rate.recomputed - recomputedRate) / recomputedRate).toBeLessThan(1e-9);
+});
+
+test('/facts.json publishes a reading for every assumption and for the three context lengths', async ({ request }) => {
+  const doc = (await (await request.get('/facts.json')).json()) as {
+    quantities: { id: string; kind: string; assumption?: boolean; reading?: string }[];
+  };
+  const contexts = ['stages.pretrain_context', 'stages.mid1_context', 'stages.mid2_context'];
+  const need = doc.quantities.filter((q) => q.kind === 'input' && (q.assumption || contexts.includes(q.id)));
+  expect(need.length).toBeGreaterThan(contexts.length);
+  for (const q of need) expect(q.reading, q.id).toBeTruthy();
 });
