@@ -96,7 +96,8 @@ describe('engine over the real model', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // Two engines per run, 200 runs: several seconds on a shared two-core machine, over vitest's default 5 s.
+  }, 30_000);
 });
 
 /** Same ids, values equal within a relative tolerance (both are rounded to 12 significant digits). */
