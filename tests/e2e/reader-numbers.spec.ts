@@ -51,7 +51,7 @@ test('show the work updates after an edit, in the popover and the calculator', a
   await expect(popover.locator('.q-work')).toHaveText(work);
   // A closed popover is brought up to date as it opens: its value row and its terms too.
   await expect(popover.locator('[data-exact] .q-text')).toHaveText('255 h');
-  await expect(popover.locator('.q-about-terms [data-quantity="pretrain.goodput"] .q-text')).toHaveText('80 %');
+  await expect(popover.locator('.q-about-terms [data-quantity="pretrain.goodput"] .q-text')).toHaveText('80.0 %');
 });
 
 test('a popover opened before the engine loads follows an edit typed while it is open', async ({ page }) => {
@@ -80,7 +80,7 @@ test('a changed number shows its cited value in prose and calculator; reset rest
   await expect(calc).toContainText('255 h');
   await expect(calc.locator('.calc-cited')).toHaveText('(cited: 510 h)');
   // the notes' cited goodput, 90 %, beside the changed field
-  await expect(page.locator('.calc-field.is-changed .calc-cited').first()).toHaveText('Changed; cited value: 90 %.');
+  await expect(page.locator('.calc-field.is-changed .calc-cited').first()).toHaveText('Changed; cited value: 90.0 %.');
 
   await page.getByRole('button', { name: 'Reset to cited values' }).first().click();
   await expect(prose.locator(':scope > .q-value')).toHaveText('510 h');
