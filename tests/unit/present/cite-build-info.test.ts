@@ -36,9 +36,7 @@ describe('without git and without BUILD_COMMIT', () => {
     expect(warning).toMatch(/BUILD_COMMIT/);
   });
   test('BUILD_COMMIT alone is enough not to warn about the version', () =>
-    expect(buildWarnings(buildVersion({ BUILD_COMMIT: 'abc1234' }, noGit), { SITE_URL: 'https://x.org' })).toEqual(
-      [],
-    ));
+    expect(buildWarnings(buildVersion({ BUILD_COMMIT: 'abc1234' }, noGit), { SITE_URL: 'https://x.org' })).toEqual([]));
   test('/facts.json records an unknown commit and date as null', () =>
     expect(buildRecord(version, 'https://example.org/')).toEqual({
       commit: null,
