@@ -46,7 +46,12 @@ export default defineConfig({
         'How Microsoft AI’s MAI models were built and trained, with every number recomputed from its cited inputs.',
       markdown: { processedDirs: ['./content/docs'] },
       routeMiddleware: './src/route-middleware.ts',
-      customCss: ['./src/styles/numbers.css', './src/styles/small-screens.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/numbers.css',
+        './src/styles/small-screens.css',
+        './src/styles/layout.css',
+        './src/styles/print.css',
+      ],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
