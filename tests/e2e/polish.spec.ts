@@ -113,7 +113,7 @@ for (const width of WIDTHS) {
       test(`select boxes on ${path} show their whole label`, async ({ page }) => {
         await page.goto(path);
         const cut = await page.evaluate(() =>
-          [...document.querySelectorAll('.sl-markdown-content select')]
+          [...document.querySelectorAll<HTMLSelectElement>('.sl-markdown-content select')]
             .filter((s) => s.getClientRects().length > 0)
             .filter((s) => {
               const cs = getComputedStyle(s);
