@@ -4,9 +4,12 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/lib/csp/integration.ts';
+import { buildWarningsIntegration } from './src/lib/build-warnings.ts';
+import { DEFAULT_SITE_URL } from './src/lib/build-info.ts';
 
 // Where the site is hosted, set without editing code: SITE_URL=https://example.org BASE_PATH=/docs
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// Citations, /facts.json and "Copy link" name this URL; the build warns when SITE_URL is unset.
+const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -42,7 +45,13 @@ export default defineConfig({
       description:
         'How Microsoft AI’s MAI models were built and trained, with every number recomputed from its cited inputs.',
       markdown: { processedDirs: ['./content/docs'] },
-      customCss: ['./src/styles/numbers.css', './src/styles/small-screens.css', './src/styles/print.css'],
+      routeMiddleware: './src/route-middleware.ts',
+      customCss: [
+        './src/styles/numbers.css',
+        './src/styles/small-screens.css',
+        './src/styles/layout.css',
+        './src/styles/print.css',
+      ],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
@@ -73,5 +82,6 @@ export default defineConfig({
     }),
     preact(),
     cspInlineHashes(),
+    buildWarningsIntegration(),
   ],
 });

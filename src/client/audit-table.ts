@@ -1,7 +1,32 @@
 /**
  * Progressive enhancement of the audit table: filter rows by verdict and by source, sort them by
  * claim id, verdict or source. Without JavaScript the whole table shows, in id order.
+ * The choices are kept in the address (`?audit-verdict=…&audit-source=…&audit-sort=…`), so a link
+ * shows the same rows. The keys have no dot, so they are never read as a reader's scenario, whose
+ * keys are input ids (`topic.name`).
  */
+
+/** The URL key of a control: `audit-verdict`, `audit-source`, `audit-sort`. */
+const urlKey = (select: HTMLSelectElement): string => `audit-${select.dataset['filter'] ?? 'sort'}`;
+
+/** Sets each control from the address, where the address names one of its options. */
+function readUrl(selects: HTMLSelectElement[]): void {
+  const params = new URLSearchParams(location.search);
+  for (const s of selects) {
+    const value = params.get(urlKey(s));
+    if (value !== null && [...s.options].some((o) => o.value === value)) s.value = value;
+  }
+}
+
+/** Writes the controls into the address, leaving out those at their first (default) option. */
+function writeUrl(selects: HTMLSelectElement[]): void {
+  const url = new URL(location.href);
+  for (const s of selects) {
+    if (s.selectedIndex > 0) url.searchParams.set(urlKey(s), s.value);
+    else url.searchParams.delete(urlKey(s));
+  }
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
+}
 
 /** Wires every audit table on the page. */
 export function enhanceAuditTables(): void {
@@ -16,6 +41,7 @@ function enhance(root: HTMLElement): void {
   if (!body || !controls || !status || !sort) return;
   const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-claim]')];
   const filters = [...controls.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const selects = [...filters, sort];
 
   const applyFilters = () => {
     let shown = 0;
@@ -30,8 +56,11 @@ function enhance(root: HTMLElement): void {
 
   for (const f of filters) f.addEventListener('change', applyFilters);
   sort.addEventListener('change', applySort);
+  for (const s of selects) s.addEventListener('change', () => writeUrl(selects));
+  readUrl(selects);
   controls.hidden = false;
   applyFilters();
+  if (sort.selectedIndex > 0) applySort();
 }
 
 /** The rows ordered by `data-sort-<key>` (numbers compare as numbers), ties in claim-id order. */

@@ -1,7 +1,7 @@
 /**
  * Links to numbers, for every page that shows one. Tiny on purpose (no engine): "Copy link"
- * copies this page's address with the reader's values (the live page keeps them in the query)
- * and the number's anchor; links to other numbers carry those values along.
+ * copies this page's canonical address (the site's configured URL, the one citations name) with
+ * the reader's values (the live page keeps them in the query) and the number's anchor; links to other numbers carry those values along.
  */
 
 /** Shows the copy buttons and listens for clicks on them and on links to numbers. Safe to call twice. */
@@ -24,7 +24,9 @@ export function enhanceNumberLinks(): void {
 async function copyLink(button: HTMLElement): Promise<void> {
   const number = button.closest<HTMLElement>('.q');
   if (!number) return;
-  const url = `${location.origin}${location.pathname}${location.search}#${number.id}`;
+  // The page's canonical address (the site's configured SITE_URL, as citations use it), else this one.
+  const page = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+  const url = `${page.replace(/[?#].*$/, '')}${location.search}#${number.id}`;
   const field = number.querySelector<HTMLInputElement>('.q-copy-field');
   try {
     await navigator.clipboard.writeText(url);

@@ -4,32 +4,60 @@
  * git (a host that builds from a tarball has no repository), and "unknown" stands in for either.
  */
 import { execFileSync } from 'node:child_process';
-import type { BuildVersion } from './present/citation-formats';
+import { isCommit, isDay, type BuildVersion } from './present/citation-formats.ts';
 
 /** What stands in for a commit or date that cannot be read. */
 export const UNKNOWN = 'unknown';
 
+/** Runs git with `args`: its trimmed output, or undefined when git is missing or fails. */
+export type GitReader = (args: string[]) => string | undefined;
+
 /** The output of a git command, trimmed, or undefined when git is missing or fails. */
-function git(args: string[]): string | undefined {
+const git: GitReader = (args) => {
   try {
     const out = execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
     return out.trim() || undefined;
   } catch {
     return undefined;
   }
-}
+};
 
 /** A commit hash as given, if it looks like one (hex, 4 to 40 digits). */
-const hash = (s: string | undefined): string | undefined => (s && /^[0-9a-f]{4,40}$/i.test(s) ? s : undefined);
+const hash = (s: string | undefined): string | undefined => (isCommit(s) ? s : undefined);
 /** A date as given, if it is YYYY-MM-DD. */
-const day = (s: string | undefined): string | undefined => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined);
+const day = (s: string | undefined): string | undefined => (isDay(s) ? s : undefined);
 
-/** The build's version: environment override, else git, else "unknown". */
-export function buildVersion(env: Record<string, string | undefined> = process.env): BuildVersion {
+/** The build's version: environment override, else git (`readGit`), else "unknown". */
+export function buildVersion(
+  env: Record<string, string | undefined> = process.env,
+  readGit: GitReader = git,
+): BuildVersion {
   return {
-    commit: hash(env['BUILD_COMMIT']) ?? hash(git(['rev-parse', '--short', 'HEAD'])) ?? UNKNOWN,
-    date: day(env['BUILD_DATE']) ?? day(git(['log', '-1', '--format=%cs'])) ?? UNKNOWN,
+    commit: hash(env['BUILD_COMMIT']) ?? hash(readGit(['rev-parse', '--short', 'HEAD'])) ?? UNKNOWN,
+    date: day(env['BUILD_DATE']) ?? day(readGit(['log', '-1', '--format=%cs'])) ?? UNKNOWN,
   };
+}
+
+/** The site URL a build uses when `SITE_URL` is not set (astro.config.mjs). */
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
+
+/**
+ * What a build should warn about before it starts: no version to cite (neither git nor
+ * `BUILD_COMMIT`), and no `SITE_URL` (citations, /facts.json and "Copy link" then name 127.0.0.1).
+ */
+export function buildWarnings(version: BuildVersion, env: Record<string, string | undefined> = process.env): string[] {
+  const warnings: string[] = [];
+  if (version.commit === UNKNOWN)
+    warnings.push(
+      'Neither git nor BUILD_COMMIT gives this build a version, so citations will say "unversioned build". ' +
+        'Build from a git checkout, or set BUILD_COMMIT (and BUILD_DATE, YYYY-MM-DD).',
+    );
+  if (!env['SITE_URL'])
+    warnings.push(
+      `SITE_URL is not set, so citations, /facts.json and "Copy link" will name ${DEFAULT_SITE_URL}. ` +
+        'Set SITE_URL to the address the site is served from (see README.md, Hosting).',
+    );
+  return warnings;
 }
 
 /** Today's date (UTC) as YYYY-MM-DD: the access date a citation shows before the page's script sets the reader's. */

@@ -1,10 +1,15 @@
 /** `/facts.json`: every source, input and derived quantity, with values, formulas, citations and pages. */
 import type { APIRoute } from 'astro';
 import { citedValues, engine } from '../data/facts';
-import { factsDocument } from '../lib/present/facts-document';
+import { buildRecord, factsDocument } from '../lib/present/facts-document';
 import { quantityPages } from '../data/pages';
+import { thisBuild } from '../lib/build-info';
+import { canonicalUrl } from '../lib/present/citation-formats';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(factsDocument(engine, citedValues, quantityPages()), null, 2), {
+export const GET: APIRoute = ({ site }) => {
+  if (!site) throw new Error('/facts.json: set `site` in astro.config.mjs (SITE_URL) so the build record has a URL.');
+  const build = buildRecord(thisBuild(), canonicalUrl(site.href, import.meta.env.BASE_URL));
+  return new Response(JSON.stringify(factsDocument(engine, citedValues, quantityPages(), build), null, 2), {
     headers: { 'Content-Type': 'application/json' },
   });
+};

@@ -140,14 +140,32 @@ test.describe('downloads', () => {
     const res = await request.get((await link.getAttribute('href'))!);
     expect(res.ok()).toBe(true);
     const [header, ...rows] = parseCsv(await res.text());
-    expect(header).toEqual(['id', 'label', 'kind', 'value', 'unit', 'formula', 'source', 'locator', 'citation']);
+    expect(header).toEqual([
+      'id',
+      'label',
+      'kind',
+      'value',
+      'unit',
+      'stored_value',
+      'stored_unit',
+      'formula',
+      'source',
+      'locator',
+      'citation',
+    ]);
+    const col = (name: string) => header!.indexOf(name);
     const byId = new Map(rows.map((r) => [r[0], r]));
-    expect(Number(byId.get('pretrain.wall_hours')![3])).toBeCloseTo(WALL_HOURS, 6);
-    expect(byId.get('pretrain.wall_hours')![5]).toContain('pretrain.overhead_hours');
-    expect(Number(byId.get('pretrain.goodput')![3])).toBeCloseTo(90, 9);
-    expect(Number(byId.get('pretrain.overhead_hours')![3])).toBe(51);
+    expect(Number(byId.get('pretrain.wall_hours')![col('value')])).toBeCloseTo(WALL_HOURS, 6);
+    expect(byId.get('pretrain.wall_hours')![col('formula')]).toContain('pretrain.overhead_hours');
+    // Goodput is shown as 90 % and stored as the 0.9 its formula needs.
+    const goodput = byId.get('pretrain.goodput')!;
+    expect(Number(goodput[col('value')])).toBeCloseTo(90, 9);
+    expect(goodput[col('unit')]).toBe('%');
+    expect(Number(goodput[col('stored_value')])).toBeCloseTo(0.9, 12);
+    expect(goodput[col('stored_unit')]).toBe('1');
+    expect(Number(byId.get('pretrain.overhead_hours')![col('value')])).toBe(51);
     // An input's citation holds a comma, so the reader above had to unquote it.
-    expect(byId.get('pretrain.overhead_hours')![8]).toMatch(/, .*51 hours/);
+    expect(byId.get('pretrain.overhead_hours')![col('citation')]).toMatch(/, .*51 hours/);
   });
 
   test('the page JSON and the site CSV carry the same value', async ({ page, request }) => {
@@ -163,6 +181,35 @@ test.describe('downloads', () => {
       await (await request.get((await page.getByRole('link', { name: 'facts.csv' }).getAttribute('href'))!)).text(),
     );
     expect(Number(site.find((r) => r[0] === 'pretrain.wall_hours')![3])).toBeCloseTo(WALL_HOURS, 6);
+  });
+
+  test('/facts.json names its build: commit, date and the site URL the citations use', async ({ page, request }) => {
+    const doc = await (await request.get('/facts.json')).json();
+    await page.goto('/');
+    expect(doc.build).toEqual({
+      commit: BUILD_COMMIT,
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      url: await canonical(page),
+    });
+  });
+
+  test('the download links look like the theme’s links', async ({ page }) => {
+    await page.goto('/pretraining/');
+    const style = (name: string) =>
+      page.getByRole('link', { name }).evaluate((a) => {
+        const s = getComputedStyle(a);
+        return { color: s.color, decoration: s.textDecorationLine };
+      });
+    // A link in the page's prose is Starlight's link style; the downloads must match it.
+    const prose = await page
+      .locator('.sl-markdown-content a[href]:not(.not-content *)')
+      .first()
+      .evaluate((a) => {
+        const s = getComputedStyle(a);
+        return { color: s.color, decoration: s.textDecorationLine };
+      });
+    expect(await style('pretraining.csv')).toEqual(prose);
+    expect(await style('facts.json')).toEqual(prose);
   });
 
   test('a page without numbers has no download block', async ({ page }) => {

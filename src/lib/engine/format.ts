@@ -1,4 +1,8 @@
-/** Turns a number in its display unit into text: compact ("3.76 M GPU·h") and exact forms. */
+/**
+ * Turns a number in its display unit into text: compact ("3.76 M GPU·h") and exact forms.
+ * Every form writes a negative number with a true minus sign (U+2212), and switches to scientific
+ * notation ("1 × 10³⁰⁰") before a number grows long enough to widen a page.
+ */
 import { displayUnit, type FormatSpec, type Quantity } from './model';
 
 const SCALES: [number, string][] = [
@@ -6,6 +10,15 @@ const SCALES: [number, string][] = [
   [1e9, 'B'],
   [1e6, 'M'],
 ];
+
+/** From this size on, a number is written in scientific notation; compact numbers carry a scale word, so go further ("999,999 T"). */
+const SCIENTIFIC_FROM = 1e15;
+const SCIENTIFIC_FROM_COMPACT = 1e18;
+/** Below this size (and above zero), a number written to significant digits is scientific too ("1.2 × 10⁻⁹"). */
+const SCIENTIFIC_BELOW = 1e-6;
+
+/** A percentage is written to at most this many significant digits ("117 %" beside "1.56 %", not "117.19 %"). */
+const PERCENT_DIGITS = 3;
 
 // One formatter per precision, made on first use (making one costs far more than formatting).
 const significant = new Map<number, Intl.NumberFormat>();
@@ -30,6 +43,39 @@ const withSignificant = (digits: number) => formatter(significant, digits, true)
 const withDecimals = (digits: number, fixed = false) =>
   fixed ? formatter(fixedFractional, digits, false, true) : formatter(fractional, digits, false);
 
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/** A true minus sign (U+2212) in place of a leading hyphen-minus. */
+const trueMinus = (text: string): string => text.replace(/^-/, '\u2212');
+
+/** `n` in scientific notation with at most `digits` significant digits: "6.3 × 10²⁴". */
+function scientific(n: number, digits: number): string {
+  const [mantissa, exponent] = n.toExponential(Math.max(digits, 1) - 1).split('e') as [string, string];
+  const m = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+  const e = String(Number(exponent)).replace(/[-\d]/g, (c) => SUPERSCRIPT[c]!);
+  return `${m} × 10${e}`;
+}
+
+/** Whether `n`, written in `notation`, to significant digits or not, is too long or too small for positional notation. */
+function needsScientific(n: number, compact: boolean, significantDigits: boolean): boolean {
+  const a = Math.abs(n);
+  if (!Number.isFinite(a)) return false;
+  if (a >= (compact ? SCIENTIFIC_FROM_COMPACT : SCIENTIFIC_FROM)) return true;
+  return significantDigits && a !== 0 && a < SCIENTIFIC_BELOW;
+}
+
 /** Fraction digits that read well for a number of this size, when none are given. */
 const defaultDecimals = (n: number): number => {
   const a = Math.abs(n);
@@ -41,7 +87,10 @@ const defaultDecimals = (n: number): number => {
 
 /** A number as text, without its unit. */
 export function formatNumber(n: number, spec: FormatSpec = {}): string {
-  if (spec.notation === 'compact') {
+  const compact = spec.notation === 'compact';
+  if (needsScientific(n, compact, spec.digits !== undefined))
+    return trueMinus(scientific(n, spec.digits ?? (compact ? 3 : 6)));
+  if (compact) {
     const scale = SCALES.find(([s]) => Math.abs(n) >= s);
     if (scale) {
       const scaled = n / scale[0];
@@ -49,18 +98,18 @@ export function formatNumber(n: number, spec: FormatSpec = {}): string {
         spec.decimals !== undefined && spec.digits === undefined
           ? withDecimals(spec.decimals, spec.fixed).format(scaled)
           : withSignificant(spec.digits ?? 3).format(scaled);
-      return `${digits} ${scale[1]}`;
+      return trueMinus(`${digits} ${scale[1]}`);
     }
   }
-  if (spec.digits !== undefined) return withSignificant(spec.digits).format(n);
-  return withDecimals(spec.decimals ?? defaultDecimals(n), spec.fixed === true && spec.decimals !== undefined).format(
-    n,
+  if (spec.digits !== undefined) return trueMinus(withSignificant(spec.digits).format(n));
+  return trueMinus(
+    withDecimals(spec.decimals ?? defaultDecimals(n), spec.fixed === true && spec.decimals !== undefined).format(n),
   );
 }
 
 /** A number with every significant digit, as a reviewer checking the arithmetic wants it. */
 export function formatExact(n: number): string {
-  return withSignificant(10).format(n);
+  return needsScientific(n, false, true) ? trueMinus(scientific(n, 10)) : trueMinus(withSignificant(10).format(n));
 }
 
 /** What to print after a quantity's number ("GPU·h", "%", nothing for a plain count). */
@@ -72,8 +121,17 @@ export function unitSymbol(q: Quantity): string {
 
 const withUnit = (text: string, symbol: string): string => (symbol ? `${text} ${symbol}` : text);
 
+/** A percentage's fraction digits: its own, but never past `PERCENT_DIGITS` significant digits (integer digits are kept). */
+function percentSpec(spec: FormatSpec | undefined, n: number): FormatSpec | undefined {
+  if (spec?.digits !== undefined || spec?.notation === 'compact') return spec;
+  const integerDigits = Math.abs(n) >= 1 ? Math.floor(Math.log10(Math.abs(n))) + 1 : 1;
+  const decimals = Math.min(spec?.decimals ?? defaultDecimals(n), Math.max(0, PERCENT_DIGITS - integerDigits));
+  return { ...spec, decimals };
+}
+
 /** The reader-facing text of a quantity's value (in its display unit), short and exact. */
 export function formatQuantity(q: Quantity, n: number): { text: string; exact: string } {
   const symbol = unitSymbol(q);
-  return { text: withUnit(formatNumber(n, q.format), symbol), exact: withUnit(formatExact(n), symbol) };
+  const spec = displayUnit(q) === '%' ? percentSpec(q.format, n) : q.format;
+  return { text: withUnit(formatNumber(n, spec), symbol), exact: withUnit(formatExact(n), symbol) };
 }

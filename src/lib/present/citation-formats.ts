@@ -12,6 +12,15 @@ export interface BuildVersion {
   date: string;
 }
 
+/** Whether text is a commit hash (hex, 4 to 40 digits). */
+export const isCommit = (s: string | undefined): s is string => !!s && /^[0-9a-f]{4,40}$/i.test(s);
+/** Whether text is a YYYY-MM-DD date. */
+export const isDay = (s: string | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
+/** Whether a version names a commit (a build without git or `BUILD_COMMIT` does not). */
+const hasCommit = (v: BuildVersion): boolean => isCommit(v.commit);
+/** Whether a version's date is known. */
+const hasDate = (v: BuildVersion): boolean => isDay(v.date);
+
 /** Everything a citation of one page says. */
 export interface PageCitation {
   /** The site's name, used as the (corporate) author and container. */
@@ -66,7 +75,9 @@ export function citationKey(url: string): string {
 const scenarioNote = (c: PageCitation): string =>
   c.scenario.length ? `Scenario, not the cited values: ${c.scenario.join('; ')}.` : '';
 
-const versionText = (v: BuildVersion): string => `Version ${v.commit} of ${v.date}`;
+/** "Version abc1234 of 2026-11-20", "Version abc1234" without a date, "Unversioned build" without a commit. */
+export const versionText = (v: BuildVersion): string =>
+  !hasCommit(v) ? 'Unversioned build' : hasDate(v) ? `Version ${v.commit} of ${v.date}` : `Version ${v.commit}`;
 
 /** The citation as a sentence: `Site. “Title.” Version …. URL (accessed …).` */
 export function plainCitation(c: PageCitation): string {
@@ -80,13 +91,13 @@ export function plainCitation(c: PageCitation): string {
  * it verbatim); a URL from `canonicalUrl` has no braces or spaces, which is all `url` needs.
  */
 export function bibtexCitation(c: PageCitation): string {
-  const year = /^\d{4}-\d{2}-\d{2}$/.test(c.version.date) ? c.version.date.slice(0, 4) : undefined;
+  const year = hasDate(c.version) ? c.version.date.slice(0, 4) : undefined;
   const note = [`${versionText(c.version)}.`, scenarioNote(c)].filter(Boolean).join(' ');
   const fields: [string, string][] = [
     ['author', `{${bibtexEscape(c.site)}}`],
     ['title', `{${bibtexEscape(c.title)}}`],
     ...(year ? ([['year', year]] as [string, string][]) : []),
-    ['version', bibtexEscape(c.version.commit)],
+    ...(hasCommit(c.version) ? ([['version', bibtexEscape(c.version.commit)]] as [string, string][]) : []),
     ['url', c.url],
     ['urldate', c.accessed],
     ['note', bibtexEscape(note)],
@@ -104,7 +115,7 @@ function dateParts(date: string): { 'date-parts': number[][] } | undefined {
 /** The citation as a CSL-JSON item (the format Zotero, Pandoc and citeproc read). */
 export function cslItem(c: PageCitation): Record<string, unknown> {
   const issued = dateParts(c.version.date);
-  const note = scenarioNote(c);
+  const note = [hasCommit(c.version) ? '' : `${versionText(c.version)}.`, scenarioNote(c)].filter(Boolean).join(' ');
   return {
     id: citationKey(c.url),
     type: 'webpage',
@@ -114,7 +125,7 @@ export function cslItem(c: PageCitation): Record<string, unknown> {
     URL: c.url,
     accessed: dateParts(c.accessed),
     ...(issued ? { issued } : {}),
-    version: c.version.commit,
+    ...(hasCommit(c.version) ? { version: c.version.commit } : {}),
     ...(note ? { note } : {}),
   };
 }

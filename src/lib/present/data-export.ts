@@ -1,6 +1,7 @@
 /** The site's numbers as downloadable tables: one row per quantity, for a page or the whole site. */
 import type { Engine, Values } from '../engine/evaluate';
-import { displayUnit, type Model } from '../engine/model';
+import { displayUnit, type Model, type Quantity } from '../engine/model';
+import { unitScale } from '../engine/units';
 import { toCsv } from './csv';
 
 /** The columns of a data download, in order. */
@@ -10,30 +11,52 @@ export const DATA_COLUMNS = [
   'kind',
   'value',
   'unit',
+  'stored_value',
+  'stored_unit',
   'formula',
   'source',
   'locator',
   'citation',
 ] as const;
 
-/** One quantity as a row of a download; `value` is in `unit`, the unit the site shows it in. */
+/**
+ * One quantity as a row of a download; `value` is in `unit`, the unit the site shows it in, and
+ * `stored_value` in `stored_unit`, the unit formulas compute with (90 % goodput is stored as 0.9).
+ */
 export interface DataRow {
   id: string;
   label: string;
   kind: 'input' | 'derived';
   value: number;
   unit: string;
+  stored_value: number;
+  stored_unit: string;
   formula: string;
   source: string;
   locator: string;
   citation: string;
 }
 
+/** A value of `q` in its display unit, converted to its own (stored) unit, to the engine's twelve significant digits. */
+export function storedValue(q: Quantity, shown: number): number {
+  const from = displayUnit(q);
+  return from === q.unit ? shown : Number(((shown * unitScale(from)) / unitScale(q.unit)).toPrecision(12));
+}
+
 /** The row of quantity `id` at `values`. Inputs carry their source; derived quantities their formula. */
 export function dataRow(model: Model, values: Values, id: string): DataRow {
   const q = model.quantities[id];
   if (!q) throw new Error(`Data download: unknown quantity id "${id}".`);
-  const common = { id, label: q.label, kind: q.kind, value: values[id]!, unit: displayUnit(q) };
+  const value = values[id]!;
+  const common = {
+    id,
+    label: q.label,
+    kind: q.kind,
+    value,
+    unit: displayUnit(q),
+    stored_value: storedValue(q, value),
+    stored_unit: q.unit,
+  };
   if (q.kind === 'derived') return { ...common, formula: q.formula, source: '', locator: '', citation: '' };
   const s = model.sources[q.source]!;
   const citation = [

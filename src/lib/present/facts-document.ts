@@ -4,11 +4,30 @@ import { formatQuantity } from '../engine/format';
 import { displayUnit } from '../engine/model';
 import { citationOf } from './quantity';
 import { claimsDocument } from './claims';
+import { isCommit, isDay, type BuildVersion } from './citation-formats';
 
-/** Builds the document; `pages` maps each quantity id to the site paths that show it. Claims carry their verdicts. */
-export function factsDocument(engine: Engine, values: Values, pages: Record<string, string[]>) {
+/** Which build a facts document comes from: its commit and date (null when unknown) and the site's URL. */
+export interface BuildRecord {
+  commit: string | null;
+  date: string | null;
+  url: string;
+}
+
+/** The build record of `version` on the site at `url`; "unknown" becomes null. */
+export const buildRecord = (version: BuildVersion, url: string): BuildRecord => ({
+  commit: isCommit(version.commit) ? version.commit : null,
+  date: isDay(version.date) ? version.date : null,
+  url,
+});
+
+/**
+ * Builds the document; `pages` maps each quantity id to the site paths that show it, `build` says
+ * which build it is. Claims carry their verdicts.
+ */
+export function factsDocument(engine: Engine, values: Values, pages: Record<string, string[]>, build: BuildRecord) {
   const { model } = engine;
   return {
+    build,
     sources: Object.values(model.sources),
     quantities: engine.order.map((id) => {
       const q = model.quantities[id]!;

@@ -3,7 +3,7 @@
  * units, and its result: "51 h / (1 − 0.9) = 510 h". Pure; the build and the live page share it.
  */
 import type { Values } from '../engine/evaluate';
-import { formatNumber, unitSymbol } from '../engine/format';
+import { formatNumber, formatQuantity, unitSymbol } from '../engine/format';
 import { toSymbols } from '../engine/graph';
 import { parse, toText } from '../engine/math';
 import { displayUnit, type Derived, type Model, type Quantity } from '../engine/model';
@@ -27,11 +27,8 @@ export function termText(q: Quantity, n: number): string {
   return symbol ? `${workNumber(q, n)} ${symbol}` : workNumber(q, n);
 }
 
-/** The result of the work: the value in its display unit with its symbol ("12.7451 %"). */
-const resultText = (q: Quantity, n: number): string => {
-  const symbol = unitSymbol(q);
-  return symbol ? `${workNumber(q, n)} ${symbol}` : workNumber(q, n);
-};
+/** The result of the work: the quantity's own text ("12.7 %"), so that one quantity shows one precision everywhere. */
+const resultText = (q: Quantity, n: number): string => formatQuantity(q, n).text;
 
 // A placeholder for a value while operators are rewritten: private-use characters, never in a formula.
 const slot = (i: number): string => `\uE000${i}\uE001`;

@@ -1,7 +1,8 @@
 /** The build's version for citations: environment overrides, git, and the fallback. */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { buildDay, buildVersion, UNKNOWN } from '../../../src/lib/build-info';
+import { buildDay, buildVersion, buildWarnings, UNKNOWN } from '../../../src/lib/build-info';
+import { buildRecord } from '../../../src/lib/present/facts-document';
 
 /** What git itself says, computed here independently of the code under test (undefined without git). */
 const git = (args: string[]): string | undefined => {
@@ -23,6 +24,31 @@ describe('buildVersion', () => {
     expect(v.commit).toBe(git(['rev-parse', '--short', 'HEAD']) ?? UNKNOWN);
     expect(v.date).toBe(git(['log', '-1', '--format=%cs']) ?? UNKNOWN);
   });
+});
+
+describe('without git and without BUILD_COMMIT', () => {
+  const noGit = () => undefined;
+  const version = buildVersion({}, noGit);
+  test('the version is unknown', () => expect(version).toEqual({ commit: UNKNOWN, date: UNKNOWN }));
+  test('the build warns, saying what citations will say and how to fix it', () => {
+    const [warning] = buildWarnings(version, { SITE_URL: 'https://example.org' });
+    expect(warning).toMatch(/unversioned build/);
+    expect(warning).toMatch(/BUILD_COMMIT/);
+  });
+  test('BUILD_COMMIT alone is enough not to warn about the version', () =>
+    expect(buildWarnings(buildVersion({ BUILD_COMMIT: 'abc1234' }, noGit), { SITE_URL: 'https://x.org' })).toEqual([]));
+  test('/facts.json records an unknown commit and date as null', () =>
+    expect(buildRecord(version, 'https://example.org/')).toEqual({
+      commit: null,
+      date: null,
+      url: 'https://example.org/',
+    }));
+});
+
+test('the build warns when SITE_URL is not set', () => {
+  const warnings = buildWarnings({ commit: 'abc1234', date: '2026-01-02' }, {});
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toMatch(/SITE_URL is not set/);
 });
 
 test('buildDay is the UTC calendar date', () =>

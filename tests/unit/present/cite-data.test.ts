@@ -1,7 +1,14 @@
 /** Data downloads: one row per quantity, a page's rows with their dependencies, file names. */
 import { describe, expect, test } from 'vitest';
 import { createEngine } from '../../../src/lib/engine/evaluate';
-import { dataCsv, dataRow, idsByPage, pageSlug, withDependencies } from '../../../src/lib/present/data-export';
+import {
+  dataCsv,
+  dataRow,
+  idsByPage,
+  pageSlug,
+  storedValue,
+  withDependencies,
+} from '../../../src/lib/present/data-export';
 import { modelOf } from '../support/model';
 import { expectClose } from '../support/approx';
 
@@ -36,6 +43,8 @@ describe('dataRow', () => {
     // Shown as a percentage: 0.9 → 90.
     expectClose(row.value, 90);
     expect(row).toMatchObject({ kind: 'input', unit: '%', formula: '', source: 'test', locator: 'p. 1, “quoted”' });
+    // Stored as the fraction the formulas compute with: 90 % → 0.9, unit "1".
+    expect(row).toMatchObject({ stored_value: 0.9, stored_unit: '1' });
     expect(row.citation).toBe('Tests, “Test”, p. 1, “quoted”: “90.0% goodput”');
   });
   test('a derived quantity carries its formula and value', () => {
@@ -43,6 +52,9 @@ describe('dataRow', () => {
     // 51 / (1 − 0.9) = 510 hours.
     expectClose(row.value, 510);
     expect(row).toMatchObject({ kind: 'derived', unit: 'h', formula: 't.hours / (1 - t.goodput)', source: '' });
+    // Shown in its own unit, so the stored value is the shown one.
+    expect(row.stored_unit).toBe('h');
+    expectClose(row.stored_value, 510);
   });
   test('an unknown id fails', () =>
     expect(() => dataRow(model, values, 't.nope')).toThrow(/unknown quantity id "t.nope"/));
@@ -62,12 +74,26 @@ describe('withDependencies', () => {
 });
 
 describe('dataCsv', () => {
-  test('has the nine columns and quotes a label with a comma', () => {
+  test('has the eleven columns and quotes a label with a comma', () => {
     const csv = dataCsv([dataRow(model, values, 't.wall')]);
     const [header, row] = csv.split('\r\n');
-    expect(header).toBe('id,label,kind,value,unit,formula,source,locator,citation');
-    expect(row).toBe('t.wall,"Wall, clock",derived,510,h,t.hours / (1 - t.goodput),,,');
+    expect(header).toBe('id,label,kind,value,unit,stored_value,stored_unit,formula,source,locator,citation');
+    expect(row).toBe('t.wall,"Wall, clock",derived,510,h,510,h,t.hours / (1 - t.goodput),,,');
   });
+  test('a percentage has its display value and unit beside its stored ones', () => {
+    const line = dataCsv([dataRow(model, values, 't.goodput')]).split('\r\n')[1]!;
+    // 0.9 is shown as 90 %; the formula t.hours / (1 - t.goodput) needs the 0.9.
+    expect(line.startsWith('t.goodput,Goodput,input,90,%,0.9,1,')).toBe(true);
+  });
+});
+
+describe.each([
+  // A percentage: 84.2105263158 % is the fraction 0.842105263158 (twelve significant digits kept).
+  { shown: 84.2105263158, expected: 0.842105263158 },
+  { shown: 90, expected: 0.9 },
+  { shown: 0, expected: 0 },
+])('storedValue of a percentage shown as $shown', ({ shown, expected }) => {
+  test(`is ${expected}`, () => expect(storedValue(model.quantities['t.goodput']!, shown)).toBe(expected));
 });
 
 describe.each([

@@ -81,6 +81,30 @@ describe('plainCitation', () => {
   });
 });
 
+describe('a build with no version (neither git nor BUILD_COMMIT)', () => {
+  const unversioned = { ...base, version: { commit: 'unknown', date: 'unknown' } };
+  test('the plain citation says "Unversioned build", not "Version unknown of unknown"', () => {
+    expect(plainCitation(unversioned)).toBe(
+      'MAI Numbers. “Pre-training MAI-Base-1.” Unversioned build. https://example.org/docs/pretraining/ (accessed 2026-11-22).',
+    );
+  });
+  test('BibTeX has no version field and says so in the note', () => {
+    const text = bibtexCitation(unversioned);
+    expect(text).not.toContain('version =');
+    expect(text).toContain('  note = {Unversioned build.},');
+    expect(text).not.toContain('unknown');
+  });
+  test('CSL-JSON has no version and says so in the note', () => {
+    const item = cslItem(unversioned);
+    expect(item).not.toHaveProperty('version');
+    expect(item['note']).toBe('Unversioned build.');
+  });
+  test('a commit without a date names the commit alone', () =>
+    expect(plainCitation({ ...base, version: { commit: 'abc1234', date: 'unknown' } })).toContain(
+      '” Version abc1234. https://',
+    ));
+});
+
 describe('bibtexCitation', () => {
   const text = bibtexCitation({ ...base, title: 'Costs & 50% shares_of {GPU} time', scenario: ['Goodput 80 %'] });
   test('is a @misc entry keyed by the page', () => expect(text).toMatch(/^@misc\{mai-numbers-docs-pretraining,\n/));
@@ -119,7 +143,7 @@ describe('CSL-JSON', () => {
     expect(JSON.parse(cslJsonCitation(base))).toEqual([cslItem(base)]);
   });
   test('a scenario becomes a note; an unknown commit date leaves `issued` out', () => {
-    const item = cslItem({ ...base, version: { commit: 'unknown', date: 'unknown' }, scenario: ['Goodput 80 %'] });
+    const item = cslItem({ ...base, version: { commit: 'abc1234', date: 'unknown' }, scenario: ['Goodput 80 %'] });
     expect(item['note']).toBe('Scenario, not the cited values: Goodput 80 %.');
     expect(item).not.toHaveProperty('issued');
   });

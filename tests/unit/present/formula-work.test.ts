@@ -70,8 +70,8 @@ describe.each([
   { overrides: {}, id: 't.wall_hours', expected: '51 h / (1 − 0.9) = 510 h' },
   // goodput 80 %: 51 / (1 − 0.8) = 255
   { overrides: { 't.goodput': 0.8 }, id: 't.wall_hours', expected: '51 h / (1 − 0.8) = 255 h' },
-  // (510 − 51) × 8,192 = 3,760,128, written compact with six digits
-  { overrides: {}, id: 't.gpu_hours', expected: '(510 h − 51 h) × 8,192 GPUs = 3.76013 M GPU·h' },
+  // (510 − 51) × 8,192 = 3,760,128; the result is written as the quantity itself is, compact with three digits
+  { overrides: {}, id: 't.gpu_hours', expected: '(510 h − 51 h) × 8,192 GPUs = 3.76 M GPU·h' },
   // a unary minus and a percentage result: −51 / 510 = −10 %
   { overrides: {}, id: 't.share', expected: '−51 h / 510 h = −10 %' },
 ])('showWork($id) under $overrides', ({ overrides, id, expected }) => {
