@@ -1,10 +1,9 @@
 /** Reads the comparison runs and their claims from the facts files, checked against the model; errors name the file and the field. */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formulaIds } from '../engine/graph';
 import type { Input, Model } from '../engine/model';
 import { hasDimension, toValue, unitScale } from '../engine/units';
-import { COMPARE_PREFIX, type Run, type RunClaim, type RunInput } from '../runs/model';
+import { COMPARE_PREFIX, isRunFigure, type Run, type RunClaim, type RunInput } from '../runs/model';
 import { FactsError, readFactsFile } from './load';
 import type { RunInputRecord, RunRecord } from './runs-schema';
 import type { FactsFile } from './schema';
@@ -56,17 +55,6 @@ export function buildRuns(
       }
     }
   return { runs, claims };
-}
-
-/** A figure a run may state: a comparison quantity that binds MAI-Base-1's facts (its formula names no compare.* id). */
-export function isRunFigure(model: Model, id: string): boolean {
-  const q = model.quantities[id];
-  return (
-    !!q &&
-    id.startsWith(COMPARE_PREFIX) &&
-    q.kind === 'derived' &&
-    !formulaIds(q.formula).some((d) => d.startsWith(COMPARE_PREFIX))
-  );
 }
 
 function toRun(r: RunRecord, file: string, model: Model): Run {

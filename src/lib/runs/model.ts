@@ -1,5 +1,6 @@
 /** Comparison runs as the build uses them: validated, with every `from` resolved to a value and a citation. */
-import type { Claim } from '../engine/model';
+import { formulaIds } from '../engine/graph';
+import type { Claim, Model } from '../engine/model';
 
 /** The quantities of the comparison topic start with this; a run may state only those. */
 export const COMPARE_PREFIX = 'compare.';
@@ -36,4 +37,15 @@ export interface Run {
 /** A stated number of a run, checked against that run's values. */
 export interface RunClaim extends Claim {
   run: string;
+}
+
+/** A figure a run may state: a comparison quantity that binds MAI-Base-1's facts (its formula names no compare.* id). */
+export function isRunFigure(model: Model, id: string): boolean {
+  const q = model.quantities[id];
+  return (
+    !!q &&
+    id.startsWith(COMPARE_PREFIX) &&
+    q.kind === 'derived' &&
+    !formulaIds(q.formula).some((d) => d.startsWith(COMPARE_PREFIX))
+  );
 }
