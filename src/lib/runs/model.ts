@@ -11,12 +11,12 @@ export interface RunInput {
   value: number;
   source: string;
   locator: string;
-  quote?: string;
-  reading?: string;
+  quote?: string | undefined;
+  reading?: string | undefined;
   assumption: boolean;
-  note?: string;
+  note?: string | undefined;
   /** The site input it was taken from, if any. */
-  from?: string;
+  from?: string | undefined;
 }
 
 /** A named, cited set of figures for the comparison's formulas. */
@@ -26,7 +26,7 @@ export interface Run {
   sources: string[];
   /** The site's cited scenario (its figures are the facts' own). */
   cited: boolean;
-  note?: string;
+  note?: string | undefined;
   /** Figure id → what the run states (empty for the cited run). */
   inputs: Record<string, RunInput>;
   /** Figure id → a short note shown in every cell it reaches. */
