@@ -27,6 +27,24 @@ test('the comparison page shows every run in its table and its chart', async ({ 
   await expect(page.locator('[data-run-claims] tr[data-verdict]')).not.toHaveCount(0);
 });
 
+test('/facts.json lists the runs with their cited figures and values', async ({ request }) => {
+  const doc = (await (await request.get('/facts.json')).json()) as {
+    runs: {
+      label: string;
+      inputs: Record<string, { source: string; locator: string }>;
+      values: Record<string, number>;
+    }[];
+  };
+  expect(doc.runs.map((r) => r.label)).toEqual(RUNS);
+  const deepseek = doc.runs[1]!;
+  // 2,664,000 / 14.8 = 180,000 GPU-hours per trillion tokens.
+  expect(deepseek.values['compare.gpu_hours_per_trillion_tokens']).toBeCloseTo(180_000, 6);
+  expect(deepseek.inputs['compare.gpu_hours']).toMatchObject({
+    source: 'deepseek-v3-report',
+    locator: 'Table 1, pre-training',
+  });
+});
+
 async function changeRow(page: Page, label: string) {
   return page.locator('[data-scenario-changes] tr', { has: page.getByRole('rowheader', { name: label, exact: true }) });
 }
