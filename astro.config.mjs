@@ -67,6 +67,7 @@ export default defineConfig({
             { label: 'Stages', slug: 'stages' },
             { label: 'Compute', slug: 'compute' },
             { label: 'Hardware', slug: 'hardware' },
+            { label: 'Beside other runs', slug: 'comparison' },
           ],
         },
         { label: 'Architecture', slug: 'architecture' },

@@ -1,5 +1,6 @@
 /** The schema of one facts file (YAML): sources, inputs and derived quantities. */
 import { z } from 'zod';
+import { runFileFields } from './runs-schema';
 
 /** A public id: `topic.snake_name`, lower case, at least one dot, no double underscore. */
 export const idSchema = z
@@ -141,6 +142,7 @@ export const factsFileSchema = z.strictObject({
   inputs: z.array(inputSchema).optional(),
   derived: z.array(derivedSchema).optional(),
   claims: z.array(claimSchema).optional(),
+  ...runFileFields(claimSchema),
 });
 
 export type FactsFile = z.infer<typeof factsFileSchema>;

@@ -1,0 +1,44 @@
+/**
+ * Writes the "what your edits changed" table for a set of applied values: shows the rows whose
+ * number differs from the cited value, and says how many in a polite live region once the reader
+ * pauses. Loaded by `scenario-changes` at the first VALUES_APPLIED. Text goes in only through `textContent`.
+ */
+import type { Model } from '../lib/engine/model';
+import { changedNumbers, changesStatus, type ChangeRow } from '../lib/present/scenario-changes';
+import type { ValuesApplied } from './events';
+
+/** How long the count waits for typing to pause before it is announced. */
+const ANNOUNCE_DELAY_MS = 600;
+
+/** A function that renders the page's table for each applied set of values (a no-op on a page without one). */
+export function tableRenderer(): (applied: ValuesApplied) => void {
+  const box = document.querySelector<HTMLElement>('[data-scenario-changes]');
+  const status = document.querySelector<HTMLElement>('[data-scenario-changes-status]');
+  if (!box || !status) return () => {};
+  const model = JSON.parse(document.getElementById('mai-model')!.textContent!) as Model;
+  const cells = new Map<string, { tr: HTMLElement; value: HTMLElement; pct: HTMLElement }>();
+  const rows: Pick<ChangeRow, 'id' | 'cited'>[] = [];
+  for (const tr of box.querySelectorAll<HTMLElement>('[data-change-row]')) {
+    const id = tr.dataset['changeRow']!;
+    rows.push({ id, cited: Number(tr.dataset['changeCited']) });
+    cells.set(id, { tr, value: tr.querySelector('[data-change-value]')!, pct: tr.querySelector('[data-change-pct]')! });
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let announced = '';
+  return ({ values }) => {
+    const changed = changedNumbers(model, rows, values);
+    const shown = new Set(changed.map((c) => c.id));
+    for (const c of changed) {
+      const cell = cells.get(c.id)!;
+      cell.value.textContent = c.valueText;
+      cell.pct.textContent = c.change;
+    }
+    for (const [id, cell] of cells) cell.tr.hidden = !shown.has(id);
+    box.hidden = changed.length === 0;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const next = changesStatus(changed.length);
+      if (next !== announced) status.textContent = announced = next;
+    }, ANNOUNCE_DELAY_MS);
+  };
+}

@@ -1,0 +1,14 @@
+/** The comparison runs, loaded, evaluated and audited once per build. */
+import { loadRuns } from '../lib/facts/runs';
+import { evaluateRun } from '../lib/runs/evaluate';
+import { auditRunClaims } from '../lib/runs/claims';
+import { FACTS_DIR, model } from './facts';
+
+const loaded = loadRuns(FACTS_DIR, model);
+
+/** Every run's figures, values and cell notes, in the order of runs.yaml. */
+export const runResults = loaded.runs.map((r) => evaluateRun(model, r));
+/** The runs' stated numbers. */
+export const runClaims = loaded.claims;
+/** Their verdicts, by the audit's rule. */
+export const runClaimResults = auditRunClaims(model, runClaims, runResults);
