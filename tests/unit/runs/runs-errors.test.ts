@@ -118,6 +118,7 @@ describe.each([
             stated_value: 1,
             quantity: 'compare.gpu_hours_per_trillion_tokens',
             tolerance: 0.5,
+            reasoning: 'compared with the rate its words name',
           },
         ],
       },
