@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/lib/csp/integration.ts';
+import { formulaProgram } from './src/lib/engine/vite-plugin.ts';
 
 // Where the site is hosted, set without editing code: SITE_URL=https://example.org BASE_PATH=/docs
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -14,6 +15,8 @@ export default defineConfig({
   // throws if a BigNumber is made (src/lib/engine/stubs/decimal.ts). mathjs is bundled for the
   // build too, so the build and the browser run the same code; vitest.config.ts does the same.
   vite: {
+    // The facts' formulas compiled to plain JavaScript (virtual:mai-numbers/program), for the browser.
+    plugins: [formulaProgram()],
     resolve: { alias: { 'decimal.js': fileURLToPath(new URL('./src/lib/engine/stubs/decimal.ts', import.meta.url)) } },
     ssr: { noExternal: ['mathjs'] },
   },
