@@ -8,12 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, EngineError, type Values } from '../../../src/lib/engine/evaluate';
 import type { Input } from '../../../src/lib/engine/model';
 import { parseInput } from '../../../src/lib/engine/parse-input';
+import { unitTables } from '../../../src/lib/engine/compile';
 import { loadFacts } from '../../../src/lib/facts/load';
 import { expectClose } from '../support/approx';
 
 const model = loadFacts('content/facts');
 const inputs = Object.values(model.quantities).filter((q): q is Input => q.kind === 'input');
 const inputIds = inputs.map((q) => q.id);
+const units = unitTables(model);
 
 /** Any double, the edge cases included (NaN, ±Infinity, −0, subnormals, ±MAX_VALUE). */
 const anyDouble = fc.oneof(
@@ -146,7 +148,7 @@ describe('parseInput', () => {
     fc.assert(
       fc.property(fc.constantFrom(...inputs), texts, modes, (input, text, mode) => {
         let r;
-        expect(() => (r = parseInput(input, text, mode))).not.toThrow();
+        expect(() => (r = parseInput(input, text, units[input.unit], mode))).not.toThrow();
         const res = r as unknown as ReturnType<typeof parseInput>;
         if (res.ok) expect(Number.isFinite(res.value)).toBe(true);
         else {
