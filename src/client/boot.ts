@@ -24,7 +24,10 @@ export function boot(): void {
   });
   const edit = (e: Event) => {
     const c = controlOf(e);
-    if (c) withRuntime((r) => r.edit(c.getAttribute(FIELD.id)!, c.value, c));
+    if (!c) return;
+    // Read now: by the time the runtime has loaded, the reader may have typed on.
+    const value = c.value;
+    withRuntime((r) => r.edit(c.getAttribute(FIELD.id)!, value, c));
   };
   document.addEventListener('input', edit);
   document.addEventListener('change', (e) => e.target instanceof HTMLSelectElement && edit(e));

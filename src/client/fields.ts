@@ -23,7 +23,8 @@ function all(): Map<string, FieldEls> {
     if (!f) fields!.set(id, (f = { boxes: [], controls: [] }));
     return f;
   };
-  for (const box of document.querySelectorAll<HTMLElement>(`[${FIELD.box}]`)) get(box.getAttribute(FIELD.box)!).boxes.push(box);
+  for (const box of document.querySelectorAll<HTMLElement>(`[${FIELD.box}]`))
+    get(box.getAttribute(FIELD.box)!).boxes.push(box);
   for (const c of document.querySelectorAll<Control>(`[${FIELD.id}]`)) get(c.getAttribute(FIELD.id)!).controls.push(c);
   return fields;
 }

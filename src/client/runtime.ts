@@ -95,8 +95,9 @@ export function reset(): void {
   if (!engine) start();
   const cited = engine!.evaluate();
   if (!cited.ok) return;
-  for (const id of [...errors.keys()]) setError(id, undefined);
-  commit({}, cited.value, engine!.order);
+  const refused = [...errors.keys()];
+  for (const id of refused) setError(id, undefined);
+  commit({}, cited.value, engine!.order, undefined, refused);
   writeUrl({});
 }
 
@@ -109,16 +110,24 @@ function setError(id: string, message: string | undefined): void {
 
 /**
  * Makes a computed scenario the page's: state, numbers, fields and URL. `editing` is the control
- * the reader is typing in: it keeps their text.
+ * the reader is typing in: it keeps their text. A field is written only where its value changes
+ * from or to an override (or `rewrite` lists it): the static HTML shows the cited text already, and
+ * a field the reader typed in before the runtime loaded keeps their text.
  */
-function commit(next: Record<string, number>, nextValues: Values, changed: readonly string[], editing?: Element): void {
+function commit(
+  next: Record<string, number>,
+  nextValues: Values,
+  changed: readonly string[],
+  editing?: Element,
+  rewrite: readonly string[] = [],
+): void {
   const model = engine!.model;
   values = nextValues;
   termTexts.clear();
   for (const id of changed) {
     const q = model.quantities[id]!;
     texts[id] = { value: values[id]!, ...formatQuantity(q, values[id]!) };
-    if (q.kind === 'input') {
+    if (q.kind === 'input' && (id in next || id in overrides || rewrite.includes(id))) {
       writeFieldText(id, fieldText(q, next[id] ?? q.value), editing);
       writeFieldChanged(id, id in next);
     }

@@ -13,5 +13,4 @@ export const SCENARIO_KEYS: readonly string[] = [];
 export const isScenarioKey = (key: string): boolean => key.includes('.') || SCENARIO_KEYS.includes(key);
 
 /** Whether a query string carries a scenario (`utm_source` and the like do not make one). */
-export const hasScenario = (search: string): boolean =>
-  [...new URLSearchParams(search).keys()].some(isScenarioKey);
+export const hasScenario = (search: string): boolean => [...new URLSearchParams(search).keys()].some(isScenarioKey);

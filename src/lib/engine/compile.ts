@@ -64,7 +64,8 @@ export function formulaBody(id: string, formula: string, index: ReadonlyMap<stri
   const emit = (node: Node): string => {
     switch (node.type) {
       case 'ConstantNode':
-        if (typeof node.value !== 'number') throw new CompileError(id, `the constant ${String(node.value)} is not a number`);
+        if (typeof node.value !== 'number')
+          throw new CompileError(id, `the constant ${String(node.value)} is not a number`);
         return literal(node.value);
       case 'SymbolNode': {
         const name = node.name!;
@@ -188,7 +189,9 @@ export function unitTable(stored: string): Record<string, number> {
     const key = unitKey(name);
     const scale = unitScale(name);
     if (key in table && table[key] !== scale)
-      throw new Error(`unit words "${key}" differ only in case and mean different things; the grammar cannot tell them apart`);
+      throw new Error(
+        `unit words "${key}" differ only in case and mean different things; the grammar cannot tell them apart`,
+      );
     table[key] = scale;
   };
   add(stored);
@@ -217,4 +220,3 @@ export function unitTables(model: Model): Record<string, Record<string, number>>
   for (const q of Object.values(model.quantities)) if (q.kind === 'input') out[q.unit] ??= unitTable(q.unit);
   return out;
 }
-

@@ -39,7 +39,9 @@ function termValue(q: Quantity): fc.Arbitrary<number> {
       : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
   }
   // A derived term: its cited value in its own unit, scaled by 0.5–2 (the value's sign kept).
-  const c = (cited.ok ? cited.value[q.id]! : 0) * (program.scaleOut[position.get(q.id)!]! / program.scaleIn[position.get(q.id)!]!);
+  const c =
+    (cited.ok ? cited.value[q.id]! : 0) *
+    (program.scaleOut[position.get(q.id)!]! / program.scaleIn[position.get(q.id)!]!);
   return fc.double({ min: 0.5, max: 2, noNaN: true }).map((k) => (c === 0 ? k : c * k));
 }
 
@@ -81,9 +83,10 @@ describe('compiled formulas against mathjs', () => {
             return;
           }
           const tolerance = RELATIVE * Math.max(Math.abs(want), largestAddend(node, scope));
-          expect(Math.abs(got - want), `${q.formula} with ${JSON.stringify(vals)}: ${got} vs ${want}`).toBeLessThanOrEqual(
-            tolerance,
-          );
+          expect(
+            Math.abs(got - want),
+            `${q.formula} with ${JSON.stringify(vals)}: ${got} vs ${want}`,
+          ).toBeLessThanOrEqual(tolerance);
         }),
         { numRuns: 100 },
       );
@@ -92,4 +95,3 @@ describe('compiled formulas against mathjs', () => {
     120_000,
   );
 });
-
