@@ -153,8 +153,9 @@ export function programSource(model: Model): string {
   const c = compileModel(model);
   const json = (x: unknown) => JSON.stringify(x);
   const index = new Map(c.order.map((id, i) => [id, i]));
-  const deps = Object.fromEntries(
-    c.order.filter((id) => c.deps[id]!.length).map((id) => [id, c.deps[id]!.map((d) => index.get(d)!)]),
+  // A template names its terms by position; its unique terms are the quantity's dependencies.
+  const work = Object.fromEntries(
+    Object.entries(c.work).map(([id, [text, terms]]) => [id, [text, terms.map((t) => index.get(t)!)]]),
   );
   const formulas = c.order
     .filter((id) => id in c.bodies)
@@ -163,13 +164,12 @@ export function programSource(model: Model): string {
   return `// Generated at build time by src/lib/engine/compile.ts from the facts: plain arithmetic over base units.
 export const program = {
   order: ${json(c.order)},
-  deps: ${json(deps)},
   scaleIn: ${json(c.order.map((id) => c.scaleIn[id]))},
   scaleOut: ${json(c.order.map((id) => c.scaleOut[id]))},
   formulas: {
 ${formulas}
   },
-  work: ${json(c.work)},
+  work: ${json(work)},
 };
 `;
 }

@@ -67,7 +67,7 @@ function graphOf(program: Program) {
   const dependents: Record<string, string[]> = {};
   for (const id of program.order) dependents[id] = [];
   for (const id of program.order) {
-    deps[id] = (program.deps[id] ?? []).map((i) => program.order[i]!);
+    deps[id] = [...new Set(program.work[id]?.[1] ?? [])].map((i) => program.order[i]!);
     for (const d of deps[id]) dependents[d]!.push(id);
   }
   return { deps, dependents };

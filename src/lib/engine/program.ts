@@ -7,8 +7,11 @@
 /** A formula as plain arithmetic over every quantity's value in base units, indexed as in `order`. */
 export type Formula = (v: readonly number[]) => number;
 
-/** A work line's template: its text with a slot `\uE000i\uE001` for the i-th term's value, and the ids of those terms. */
-export type WorkTemplate = readonly [text: string, terms: readonly string[]];
+/**
+ * A derived quantity's work template: its text with a slot `\uE000i\uE001` for the i-th term's
+ * value, and the positions (in `order`) of those terms. The unique terms are its dependencies.
+ */
+export type WorkTemplate = readonly [text: string, terms: readonly number[]];
 
 /** The units a reader may type for a stored unit: unit word (lower case, no spaces) → its scale in base units. */
 export type UnitTable = Readonly<Record<string, number>>;
@@ -17,15 +20,13 @@ export type UnitTable = Readonly<Record<string, number>>;
 export interface Program {
   /** Every quantity id, each after the ones it depends on. */
   order: readonly string[];
-  /** Direct dependencies of each derived quantity, as positions. */
-  deps: Readonly<Record<string, readonly number[]>>;
   /** How many base units one of each quantity's own unit is (3600 for h), by position. */
   scaleIn: readonly number[];
   /** How many base units one of each quantity's display unit is (0.01 for %), by position. */
   scaleOut: readonly number[];
   /** The formula of each derived quantity. */
   formulas: Readonly<Record<string, Formula>>;
-  /** The "show the work" template of each derived quantity. */
+  /** The "show the work" template of each derived quantity; its terms are the quantity's dependencies. */
   work: Readonly<Record<string, WorkTemplate>>;
 }
 

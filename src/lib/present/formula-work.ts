@@ -51,7 +51,7 @@ export function showWork(
   if (q?.kind !== 'derived' || !template) return undefined;
   const [text, terms] = template;
   const work = text.replace(SLOT, (_, i: string) => {
-    const ref = model.quantities[terms[Number(i)]!]!;
+    const ref = model.quantities[engine.program.order[terms[Number(i)]!]!]!;
     let t = termTexts.get(ref.id);
     if (t === undefined) termTexts.set(ref.id, (t = termText(ref, values[ref.id]!)));
     return t;
