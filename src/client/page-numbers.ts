@@ -79,10 +79,9 @@ function textOf(box: Element | null): Text | null {
   return box.firstChild as Text;
 }
 
-/** Shows a cited note to the style rule that decides when it is seen (see `NumberEl.cited`). */
-function unhide(note: HTMLElement | null): HTMLElement | null {
-  if (note) note.hidden = false;
-  return note;
+/** Hands a cited note to the style rule that decides when it is seen (see `NumberEl.cited`), the first time its number changes. */
+function unhide(note: HTMLElement | null): void {
+  if (note?.hidden) note.hidden = false;
 }
 
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -105,7 +104,7 @@ function collect(): Page {
       el,
       text: textOf(el.querySelector(SELECTORS.text)),
       exact: textOf(el.querySelector(SELECTORS.exactText)),
-      cited: unhide(el.querySelector<HTMLElement>(SELECTORS.citedNote)),
+      cited: el.querySelector<HTMLElement>(SELECTORS.citedNote),
       citedText: el.getAttribute(NUMBER.cited) ?? undefined,
       showsExact: el.hasAttribute(NUMBER.exact),
       value: el.getAttribute(NUMBER.value),
@@ -164,6 +163,7 @@ function writeNumber(n: NumberEl, t: QuantityText): void {
   const differs = now !== n.citedText;
   if (differs === n.changed) return;
   n.changed = differs;
+  if (differs) unhide(n.cited);
   n.el.classList.toggle(NUMBER.changedClass, differs);
 }
 

@@ -23,8 +23,8 @@ let values: Values = {};
 let overrides: Record<string, number> = {};
 /** The message of each input whose last edit was refused. */
 const errors = new Map<string, string>();
-/** Every quantity's text under the current values. */
-const texts: Record<string, QuantityText> = {};
+/** Quantities' texts under the current values, made when a number is written; cleared for what changes. */
+const texts = new Map<string, QuantityText>();
 /** Work lines written for the current values, made when a line is shown; cleared for what changes. */
 const works = new Map<string, string>();
 /** Terms already written into work lines for the current values. */
@@ -32,7 +32,12 @@ const termTexts = new Map<string, string>();
 
 /** What the page shows now; work lines are written only when the page asks for one. */
 const shown: Shown = {
-  text: (id) => texts[id],
+  text: (id) => {
+    let t = texts.get(id);
+    const q = engine!.model.quantities[id];
+    if (t === undefined && q) texts.set(id, (t = { value: values[id]!, ...formatQuantity(q, values[id]!) }));
+    return t;
+  },
   work: (id) => {
     let w = works.get(id);
     if (w === undefined) {
@@ -43,7 +48,11 @@ const shown: Shown = {
   },
 };
 
-/** Reads the page's model, applies the URL's scenario and renders it. Safe to call twice. */
+/**
+ * Reads the page's model and applies the URL's scenario. The static HTML shows the cited values
+ * already, so only what a link changes is written: starting costs an evaluation, not a page of
+ * DOM writes, and a reader's first edit is applied at once. Safe to call twice.
+ */
 export function start(): void {
   if (engine) return;
   const el = document.getElementById('mai-model');
@@ -54,13 +63,13 @@ export function start(): void {
   values = cited.value;
   const { overrides: fromUrl, notices } = parseScenario(location.search, engine.model);
   const messages = notices.map((n) => n.message);
-  const scenario = engine.evaluate(fromUrl);
-  if (scenario.ok) commit(fromUrl, scenario.value, engine.order);
-  else {
-    messages.push(`The link’s values were ignored: ${scenario.error.message}.`);
-    commit({}, values, engine.order);
+  const ids = Object.keys(fromUrl);
+  if (ids.length) {
+    const scenario = engine.update(values, fromUrl, ids);
+    if (scenario.ok) commit(fromUrl, scenario.value.values, scenario.value.recomputed);
+    else messages.push(`The link’s values were ignored: ${scenario.error.message}.`);
   }
-  showNotices(messages);
+  if (messages.length) showNotices(messages);
 }
 
 /**
@@ -126,7 +135,7 @@ function commit(
   termTexts.clear();
   for (const id of changed) {
     const q = model.quantities[id]!;
-    texts[id] = { value: values[id]!, ...formatQuantity(q, values[id]!) };
+    texts.delete(id);
     if (q.kind === 'input' && (id in next || id in overrides || rewrite.includes(id))) {
       writeFieldText(id, fieldText(q, next[id] ?? q.value), editing);
       writeFieldChanged(id, id in next);
