@@ -94,11 +94,11 @@ export function benchTable(
     row(`warm edit p95 (max ${ms(l.max)})`, l.page, ms(l.p95), '—', `≤ ${ms(LATENCY.p95Ms)}`, l.p95 <= LATENCY.p95Ms);
   }
 
-  const html = build.pages.filter((p) => p.page.endsWith('.html'));
+  const builtPages = build.pages.filter((p) => p.page.endsWith('.html'));
   const astroTime = (page) =>
     build.pages.find((p) => p.page === (page.endsWith('.html') ? page : `${page}index.html`))?.ms;
-  row('build, whole site (wall)', `${html.length} pages`, ms(build.ms), '', '', undefined);
-  row('build per page (wall / pages)', 'average', ms(build.ms / html.length), '', '', undefined);
+  row('build, whole site (wall)', `${builtPages.length} pages`, ms(build.ms), '', '', undefined);
+  row('build per page (wall / pages)', 'average', ms(build.ms / builtPages.length), '', '', undefined);
   for (const page of ['/', '/pretraining/', '/architecture/']) {
     row(
       'build per page (Astro’s own)',
