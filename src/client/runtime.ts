@@ -12,6 +12,7 @@ import { parseInput } from '../lib/engine/parse-input';
 import { showWork } from '../lib/present/formula-work';
 import { fieldText } from '../lib/present/quantity';
 import { parseScenario, scenarioQuery } from '../lib/scenario';
+import { hasScenario } from '../lib/scenario-keys';
 import { showNotices } from './dom';
 import { writeFieldChanged, writeFieldError, writeFieldText, writeResettable } from './fields';
 import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
@@ -49,9 +50,9 @@ const shown: Shown = {
 };
 
 /**
- * Reads the page's model and applies the URL's scenario. The static HTML shows the cited values
- * already, so only what a link changes is written: starting costs an evaluation, not a page of
- * DOM writes, and a reader's first edit is applied at once. Safe to call twice.
+ * Reads the page's model and applies the URL's scenario. A page opened without one shows the
+ * cited values already (static HTML), so starting writes nothing and a reader's first edit is
+ * applied at once; a page opened with a scenario is written in full. Safe to call twice.
  */
 export function start(): void {
   if (engine) return;
@@ -61,15 +62,16 @@ export function start(): void {
   const cited = engine.evaluate();
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
   values = cited.value;
+  if (!hasScenario(location.search)) return;
   const { overrides: fromUrl, notices } = parseScenario(location.search, engine.model);
   const messages = notices.map((n) => n.message);
-  const ids = Object.keys(fromUrl);
-  if (ids.length) {
-    const scenario = engine.update(values, fromUrl, ids);
-    if (scenario.ok) commit(fromUrl, scenario.value.values, scenario.value.recomputed);
-    else messages.push(`The link’s values were ignored: ${scenario.error.message}.`);
+  const scenario = engine.evaluate(fromUrl);
+  if (scenario.ok) commit(fromUrl, scenario.value, engine.order);
+  else {
+    messages.push(`The link’s values were ignored: ${scenario.error.message}.`);
+    commit({}, values, engine.order);
   }
-  if (messages.length) showNotices(messages);
+  showNotices(messages);
 }
 
 /**
