@@ -11,9 +11,9 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  // The engine computes with plain numbers; decimal.js (BigNumber) is replaced by a stand-in that
-  // throws if a BigNumber is made (src/lib/engine/stubs/decimal.ts). mathjs is bundled for the
-  // build too, so the build and the browser run the same code; vitest.config.ts does the same.
+  // mathjs runs at build time only (parsing, unit checks, TeX; the browser runs the compiled
+  // formulas). decimal.js (BigNumber) is replaced by a stand-in that throws if a BigNumber is made
+  // (src/lib/engine/stubs/decimal.ts); vitest.config.ts does the same.
   vite: {
     // The facts' formulas compiled to plain JavaScript (virtual:mai-numbers/program), for the browser.
     plugins: [formulaProgram()],

@@ -60,19 +60,24 @@ function firstEditInPage({ field: selector, value, expected }) {
 
 const gzip = (buf) => gzipSync(buf).length;
 
-/** Counts the gzip bytes of every JavaScript response a page receives. */
+/** Counts the gzip bytes of every JavaScript response a page receives; the count awaits every body read so far. */
 function countScripts(page) {
   const seen = new Map();
-  page.on('response', async (r) => {
+  const pending = [];
+  page.on('response', (r) => {
     const type = r.headers()['content-type'] ?? '';
     if (!/javascript/.test(type) && !r.url().endsWith('.js')) return;
-    try {
-      seen.set(r.url(), gzip(await r.body()));
-    } catch {
-      // a response without a body (a redirect)
-    }
+    pending.push(
+      r.body().then(
+        (body) => seen.set(r.url(), gzip(body)),
+        () => undefined, // a response without a body (a redirect)
+      ),
+    );
   });
-  return () => [...seen.values()].reduce((a, b) => a + b, 0);
+  return async () => {
+    await Promise.all(pending);
+    return [...seen.values()].reduce((a, b) => a + b, 0);
+  };
 }
 
 /** The numbers `value` shows on the page at `path`, learnt on a context of its own. */
@@ -101,14 +106,14 @@ async function timedFirstEdit(browser, url, field, value, expected, throttle) {
   const page = await context.newPage();
   const bytes = countScripts(page);
   await page.goto(url, { waitUntil: 'networkidle' });
-  const before = bytes();
+  const before = await bytes();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const ms = await page.evaluate(firstEditInPage, { field, value, expected });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  const after = bytes();
+  const after = await bytes();
   await context.close();
   return { ms, before, after };
 }
@@ -120,7 +125,7 @@ async function scriptsBeforeUse(browser, url, width) {
   const bytes = countScripts(page);
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(500);
-  const n = bytes();
+  const n = await bytes();
   await context.close();
   return n;
 }

@@ -54,7 +54,10 @@ function expectContract(r: ReturnType<ReturnType<typeof createEngine>['evaluate'
   }
 }
 
-describe('engine over the real model', () => {
+// Generous budgets: these properties check correctness, and a busy machine must not fail them.
+const BUDGET_MS = 60_000;
+
+describe('engine over the real model', { timeout: BUDGET_MS }, () => {
   it('returns finite values for every quantity, or an EngineError naming the quantity', () => {
     const engine = createEngine(model);
     fc.assert(
@@ -107,7 +110,7 @@ function expectSameValues(a: Values, b: Values) {
   for (const id of Object.keys(b)) expectClose(a[id], b[id]!);
 }
 
-describe('parseInput', () => {
+describe('parseInput', { timeout: BUDGET_MS }, () => {
   const modes = fc.constantFrom('display' as const, 'stored' as const);
   const texts = fc.oneof(
     fc.string(),
