@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/lib/csp/integration.ts';
 import { buildWarningsIntegration } from './src/lib/build-warnings.ts';
 import { DEFAULT_SITE_URL } from './src/lib/build-info.ts';
+import { formulaProgram } from './src/lib/engine/vite-plugin.ts';
 
 // Where the site is hosted, set without editing code: SITE_URL=https://example.org BASE_PATH=/docs
 // Citations, /facts.json and "Copy link" name this URL; the build warns when SITE_URL is unset.
@@ -13,10 +14,12 @@ const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  // The engine computes with plain numbers; decimal.js (BigNumber) is replaced by a stand-in that
-  // throws if a BigNumber is made (src/lib/engine/stubs/decimal.ts). mathjs is bundled for the
-  // build too, so the build and the browser run the same code; vitest.config.ts does the same.
+  // mathjs runs at build time only (parsing, unit checks, TeX; the browser runs the compiled
+  // formulas). decimal.js (BigNumber) is replaced by a stand-in that throws if a BigNumber is made
+  // (src/lib/engine/stubs/decimal.ts); vitest.config.ts does the same.
   vite: {
+    // The facts' formulas compiled to plain JavaScript (virtual:mai-numbers/program), for the browser.
+    plugins: [formulaProgram()],
     resolve: { alias: { 'decimal.js': fileURLToPath(new URL('./src/lib/engine/stubs/decimal.ts', import.meta.url)) } },
     ssr: { noExternal: ['mathjs'] },
   },

@@ -6,3 +6,8 @@ declare namespace App {
     quantityAnchors?: Map<string, number>;
   }
 }
+
+/** The facts' formulas compiled at build time (src/lib/engine/vite-plugin.ts). */
+declare module 'virtual:mai-numbers/program' {
+  export const program: import('./lib/engine/program').Program;
+}

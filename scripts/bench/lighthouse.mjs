@@ -56,5 +56,5 @@ async function audit(url, port) {
       (id) => [id, lhr.audits[id]?.displayValue],
     ),
   );
-  return { scores, failing, metrics };
+  return { scores, failing, metrics, tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN };
 }

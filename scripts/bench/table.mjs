@@ -18,13 +18,14 @@ export const ms = (t) =>
 /** The per-page JS table of `npm run test:bytes`. */
 export function bytesTable(rows, baseline) {
   return formatTable(
-    ['page', 'kind', 'JS before use', 'over baseline', 'budget', 'engine (lazy)', 'JS after use', 'ok'],
+    ['page', 'kind', 'JS before use', 'over baseline', 'budget', 'engine (lazy)', 'all lazy', 'JS after use', 'ok'],
     rows.map((r) => [
       r.page,
       r.kind,
       kB(r.before),
       `${r.before >= baseline ? '+' : ''}${kB(r.before - baseline)}`,
       `≤ ${kB(r.budget)}`,
+      r.engine ? kB(r.engine) : '—',
       r.lazy ? kB(r.lazy) : '—',
       kB(r.after),
       r.ok ? 'ok' : 'OVER',

@@ -1,10 +1,45 @@
 /**
- * The page script every page with numbers ships. It stays tiny: it loads the engine only when
- * the URL carries a scenario, and leaves calculators to load it when a reader first uses one.
+ * The page script every page with numbers ships. It stays tiny: it loads the runtime when the URL
+ * carries a scenario, or on a reader's first intent (focus in a calculator), and hands the
+ * calculators' events to it. The calculators are static HTML: no framework hydrates them.
  */
+import { hasScenario } from '../lib/scenario-keys';
+import { FIELD } from '../lib/present/number-markup';
+import { afterRuntime, loadRuntime, withRuntime } from './loader';
+
+/** The calculator control an event is for, if any. */
+const controlOf = (e: Event): HTMLInputElement | HTMLSelectElement | null => {
+  const t = e.target;
+  return t instanceof HTMLInputElement || t instanceof HTMLSelectElement
+    ? t.hasAttribute(FIELD.id) && t.closest('.calc')
+      ? t
+      : null
+    : null;
+};
+
 export function boot(): void {
-  if ([...new URLSearchParams(location.search).keys()].some((k) => k.includes('.'))) {
-    // Through the store, so that a calculator hydrating later finds the engine already loaded.
-    void import('./store').then((s) => s.loadRuntime());
-  }
+  if (hasScenario(location.search)) void loadRuntime();
+  document.addEventListener('focusin', (e) => {
+    if (e.target instanceof Element && e.target.closest('.calc')) void loadRuntime();
+  });
+  const edit = (e: Event) => {
+    const c = controlOf(e);
+    if (!c) return;
+    // Read now: by the time the runtime has loaded, the reader may have typed on.
+    const value = c.value;
+    withRuntime((r) => r.edit(c.getAttribute(FIELD.id)!, value, c));
+  };
+  document.addEventListener('input', edit);
+  document.addEventListener('change', (e) => e.target instanceof HTMLSelectElement && edit(e));
+  document.addEventListener('focusout', (e) => {
+    const c = controlOf(e);
+    if (c) afterRuntime((r) => r.settle(c.getAttribute(FIELD.id)!));
+  });
+  document.addEventListener('click', (e) => {
+    if (e.target instanceof Element && e.target.closest(`.calc [${FIELD.reset}]`)) withRuntime((r) => r.reset());
+  });
+  // A calculator is not sent anywhere: Enter in a field recomputes, it does not reload the page.
+  document.addEventListener('submit', (e) => {
+    if (e.target instanceof Element && e.target.matches('form.calc')) e.preventDefault();
+  });
 }

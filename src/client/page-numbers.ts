@@ -3,8 +3,10 @@
  * charts, calculator results, which their island renders once and leaves to this module) and into
  * the "show the work" lines. A number or line inside a closed popover is not written at an edit:
  * its popover is marked stale and brought up to date as it opens, before it shows. An edit so
- * writes what a reader can see, and a popover never shows an old number.
+ * writes what a reader can see, and a popover never shows an old number. It finds numbers by the
+ * markup contract of src/lib/present/number-markup.ts, which renders them.
  */
+import { NUMBER, SELECTORS } from '../lib/present/number-markup';
 import { resizeBars } from './dom';
 
 /** A quantity's current value (in its display unit) and its texts, short and exact. */
@@ -77,10 +79,9 @@ function textOf(box: Element | null): Text | null {
   return box.firstChild as Text;
 }
 
-/** Shows a cited note to the style rule that decides when it is seen (see `NumberEl.cited`). */
-function unhide(note: HTMLElement | null): HTMLElement | null {
-  if (note) note.hidden = false;
-  return note;
+/** Hands a cited note to the style rule that decides when it is seen (see `NumberEl.cited`), the first time its number changes. */
+function unhide(note: HTMLElement | null): void {
+  if (note?.hidden) note.hidden = false;
 }
 
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -97,26 +98,26 @@ function collect(): Page {
     if (!parts) p.popovers.set(popover, (parts = { numbers: [], works: [] }));
     return parts;
   };
-  for (const el of document.querySelectorAll<HTMLElement | SVGElement>('[data-quantity]')) {
+  for (const el of document.querySelectorAll<HTMLElement | SVGElement>(SELECTORS.number)) {
     const n: NumberEl = {
-      id: el.dataset['quantity']!,
+      id: el.getAttribute(NUMBER.id)!,
       el,
-      text: textOf(el.querySelector('.q-text')),
-      exact: textOf(el.querySelector(':scope > [data-exact-text]')),
-      cited: unhide(el.querySelector<HTMLElement>(':scope > .q-cited, :scope > .calc-cited')),
-      citedText: el.dataset['cited'],
-      showsExact: 'exact' in el.dataset,
-      value: el.getAttribute('data-value'),
-      changed: el.classList.contains('is-changed'),
+      text: textOf(el.querySelector(SELECTORS.text)),
+      exact: textOf(el.querySelector(SELECTORS.exactText)),
+      cited: el.querySelector<HTMLElement>(SELECTORS.citedNote),
+      citedText: el.getAttribute(NUMBER.cited) ?? undefined,
+      showsExact: el.hasAttribute(NUMBER.exact),
+      value: el.getAttribute(NUMBER.value),
+      changed: el.classList.contains(NUMBER.changedClass),
     };
-    const popover = el.closest('[popover]');
+    const popover = el.closest(SELECTORS.popover);
     add(p.numbers, n.id, n);
     p.home.set(n, popover);
     if (popover) partsOf(popover).numbers.push(n);
   }
-  for (const el of document.querySelectorAll<HTMLElement>('[data-work]')) {
-    const w: WorkEl = { id: el.dataset['work']!, text: textOf(el) };
-    const popover = el.closest('[popover]');
+  for (const el of document.querySelectorAll<HTMLElement>(SELECTORS.work)) {
+    const w: WorkEl = { id: el.getAttribute(NUMBER.work)!, text: textOf(el) };
+    const popover = el.closest(SELECTORS.popover);
     add(p.works, w.id, w);
     p.home.set(w, popover);
     if (popover) partsOf(popover).works.push(w);
@@ -150,7 +151,7 @@ function collect(): Page {
 /** Writes one number from what is shown now. */
 function writeNumber(n: NumberEl, t: QuantityText): void {
   const value = String(t.value);
-  if (n.value !== null && n.value !== value) n.el.setAttribute('data-value', (n.value = value));
+  if (n.value !== null && n.value !== value) n.el.setAttribute(NUMBER.value, (n.value = value));
   const now = n.showsExact ? t.exact : t.text;
   if (n.text && n.text.data !== now) n.text.data = now;
   if (n.exact && n.exact.data !== t.exact) {
@@ -162,7 +163,8 @@ function writeNumber(n: NumberEl, t: QuantityText): void {
   const differs = now !== n.citedText;
   if (differs === n.changed) return;
   n.changed = differs;
-  n.el.classList.toggle('is-changed', differs);
+  if (differs) unhide(n.cited);
+  n.el.classList.toggle(NUMBER.changedClass, differs);
 }
 
 function writeWork(w: WorkEl, shown: Shown): void {

@@ -1,23 +1,31 @@
 /**
- * The live page: owns the scenario, runs the engine and writes results into the page.
- * Loaded on demand (it pulls in mathjs); everything before it is static HTML that is already right.
+ * The live page: owns the scenario (the browser's one copy of the page's state), runs the engine
+ * and writes results into the page. Loaded on first intent through loader.ts. It runs the formulas
+ * compiled at build time (virtual:mai-numbers/program, plain functions) and reads a reader's text
+ * with the one input grammar: no mathjs.
  */
-import { createEngine, type Engine, type Values } from '../lib/engine/evaluate';
+import { program } from 'virtual:mai-numbers/program';
+import { createEngine, type Engine, type Values } from '../lib/engine/engine';
 import { formatQuantity } from '../lib/engine/format';
 import type { Input, Model } from '../lib/engine/model';
 import { parseInput } from '../lib/engine/parse-input';
 import { showWork } from '../lib/present/formula-work';
 import { fieldText } from '../lib/present/quantity';
 import { parseScenario, scenarioQuery } from '../lib/scenario';
+import { hasScenario } from '../lib/scenario-keys';
 import { showNotices } from './dom';
+import { writeFieldChanged, writeFieldError, writeFieldText, writeResettable } from './fields';
 import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
-import { fieldErrors, fieldTexts, overrides } from './store';
 
 let engine: Engine | undefined;
 let values: Values = {};
-/** Every quantity's text under the current values. */
-const texts: Record<string, QuantityText> = {};
+/** Reader overrides: input id → value in the input's own unit. */
+let overrides: Record<string, number> = {};
+/** The message of each input whose last edit was refused. */
+const errors = new Map<string, string>();
+/** Quantities' texts under the current values, made when a number is written; cleared for what changes. */
+const texts = new Map<string, QuantityText>();
 /** Work lines written for the current values, made when a line is shown; cleared for what changes. */
 const works = new Map<string, string>();
 /** Terms already written into work lines for the current values. */
@@ -25,26 +33,36 @@ const termTexts = new Map<string, string>();
 
 /** What the page shows now; work lines are written only when the page asks for one. */
 const shown: Shown = {
-  text: (id) => texts[id],
+  text: (id) => {
+    let t = texts.get(id);
+    const q = engine!.model.quantities[id];
+    if (t === undefined && q) texts.set(id, (t = { value: values[id]!, ...formatQuantity(q, values[id]!) }));
+    return t;
+  },
   work: (id) => {
     let w = works.get(id);
     if (w === undefined) {
-      w = showWork(engine!.model, values, id, termTexts);
+      w = showWork(engine!, values, id, termTexts);
       if (w !== undefined) works.set(id, w);
     }
     return w;
   },
 };
 
-/** Reads the page's model, applies the URL's scenario and renders it. Safe to call twice. */
+/**
+ * Reads the page's model and applies the URL's scenario. A page opened without one shows the
+ * cited values already (static HTML), so starting writes nothing and a reader's first edit is
+ * applied at once; a page opened with a scenario is written in full. Safe to call twice.
+ */
 export function start(): void {
   if (engine) return;
   const el = document.getElementById('mai-model');
   if (!el?.textContent) return;
-  engine = createEngine(JSON.parse(el.textContent) as Model);
+  engine = createEngine(JSON.parse(el.textContent) as Model, program);
   const cited = engine.evaluate();
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
   values = cited.value;
+  if (!hasScenario(location.search)) return;
   const { overrides: fromUrl, notices } = parseScenario(location.search, engine.model);
   const messages = notices.map((n) => n.message);
   const scenario = engine.evaluate(fromUrl);
@@ -56,27 +74,31 @@ export function start(): void {
   showNotices(messages);
 }
 
-/** Applies a reader's text for one input. A refused value leaves every result as it was. */
-export function edit(id: string, text: string): void {
+/**
+ * Applies a reader's text for one input; `from` is the control they typed in, which keeps their
+ * text. A refused value leaves every result as it was.
+ */
+export function edit(id: string, text: string, from?: Element): void {
   if (!engine) start();
-  const input = engine!.model.quantities[id] as Input;
-  fieldTexts.value = { ...fieldTexts.value, [id]: text };
-  const parsed = parseInput(input, text);
+  const model = engine!.model;
+  const input = model.quantities[id] as Input;
+  const parsed = parseInput(input, text, model.units?.[input.unit]);
   if (!parsed.ok) return setError(id, parsed.error.message);
-  const next = { ...overrides.value, [id]: parsed.value };
+  const next = { ...overrides, [id]: parsed.value };
   if (parsed.value === input.value) delete next[id];
   const updated = engine!.update(values, next, [id]);
   if (!updated.ok) return setError(id, `${updated.error.message}.`);
   setError(id, undefined);
-  commit(next, updated.value.values, updated.value.recomputed, id);
+  // The field's other controls (a slider beside the text, the same input elsewhere) follow.
+  commit(next, updated.value.values, updated.value.recomputed, from);
   writeUrl(next);
 }
 
 /** Puts a field's text back in canonical form (after the reader leaves it), unless it holds an error. */
 export function settle(id: string): void {
-  if (!engine || fieldErrors.value[id]) return;
+  if (!engine || errors.has(id)) return;
   const input = engine.model.quantities[id] as Input;
-  fieldTexts.value = { ...fieldTexts.value, [id]: fieldText(input, overrides.value[id] ?? input.value) };
+  writeFieldText(id, fieldText(input, overrides[id] ?? input.value));
 }
 
 /** Drops every override: the page shows the cited values again. */
@@ -84,44 +106,49 @@ export function reset(): void {
   if (!engine) start();
   const cited = engine!.evaluate();
   if (!cited.ok) return;
-  fieldErrors.value = {};
-  commit({}, cited.value, engine!.order);
+  const refused = [...errors.keys()];
+  for (const id of refused) setError(id, undefined);
+  commit({}, cited.value, engine!.order, undefined, refused);
   writeUrl({});
 }
 
 function setError(id: string, message: string | undefined): void {
-  if (fieldErrors.value[id] === message) return;
-  const next = { ...fieldErrors.value };
-  if (message) next[id] = message;
-  else delete next[id];
-  fieldErrors.value = next;
+  if (errors.get(id) === message) return;
+  if (message) errors.set(id, message);
+  else errors.delete(id);
+  writeFieldError(id, message);
 }
 
 /**
- * Makes a computed scenario the page's: store, numbers, fields and URL.
- * `editing` is the input the reader is typing in: its field keeps their text.
+ * Makes a computed scenario the page's: state, numbers, fields and URL. `editing` is the control
+ * the reader is typing in: it keeps their text. A field is written only where its value changes
+ * from or to an override (or `rewrite` lists it): the static HTML shows the cited text already, and
+ * a field the reader typed in before the runtime loaded keeps their text.
  */
-function commit(next: Record<string, number>, nextValues: Values, changed: readonly string[], editing?: string): void {
+function commit(
+  next: Record<string, number>,
+  nextValues: Values,
+  changed: readonly string[],
+  editing?: Element,
+  rewrite: readonly string[] = [],
+): void {
   const model = engine!.model;
   values = nextValues;
-  const fields: Record<string, string> = { ...fieldTexts.value };
   termTexts.clear();
   for (const id of changed) {
     const q = model.quantities[id]!;
-    texts[id] = { value: values[id]!, ...formatQuantity(q, values[id]!) };
-    if (q.kind === 'input' && id !== editing) fields[id] = fieldText(q, next[id] ?? q.value);
+    texts.delete(id);
+    if (q.kind === 'input' && (id in next || id in overrides || rewrite.includes(id))) {
+      writeFieldText(id, fieldText(q, next[id] ?? q.value), editing);
+      writeFieldChanged(id, id in next);
+    }
     // A derived quantity is recomputed whenever one of its terms is, so its work is among `changed`.
     works.delete(id);
   }
   renderNumbers(changed, shown);
+  overrides = next;
+  writeResettable(Object.keys(next).length > 0);
   dispatchEvent(new CustomEvent<ValuesApplied>(VALUES_APPLIED, { detail: { values, changed } }));
-  overrides.value = next;
-  fieldTexts.value = fields;
-}
-
-/** Writes every number and work line again: hydration puts an island's server text back. */
-export function repaint(): void {
-  if (engine) renderNumbers(engine.order, shown);
 }
 
 let urlTimer: ReturnType<typeof setTimeout> | undefined;

@@ -3,10 +3,12 @@
  * URL carries a scenario or a calculator is used, the moments when the page can differ from the
  * cited values. A page read at its cited values never loads it.
  */
+import { hasScenario } from '../lib/scenario-keys';
+
 export function bootScenario(): void {
   let loaded: Promise<void> | undefined;
   const load = (): Promise<void> => (loaded ??= import('./cite').then((m) => m.startScenario()));
-  if (location.search.includes('.')) void load();
+  if (hasScenario(location.search)) void load();
   for (const type of ['input', 'change'])
     document.addEventListener(type, (e) => {
       if (e.target instanceof Element && e.target.closest('.calc')) void load();

@@ -1,58 +1,22 @@
 /**
  * A calculator: cited inputs a reader can edit, the results that depend on them, and how each
  * result is computed (typeset formula, rendered at build time, and the work with the current values).
- * Its server render shows the cited values; the engine loads when a reader first focuses it.
+ * Rendered on the server only, at the cited values: it ships no framework and hydrates nothing.
+ * The live page (src/client/runtime.ts, loaded on first intent) reads its fields and writes its
+ * numbers, fields and notes through the attributes of the markup contract (number-markup.ts).
  */
-import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
-import { memo } from './memo';
-import { useEffect } from 'preact/hooks';
 import type { CalculatorProps, FieldProps, ResultProps } from '../lib/present/calculator';
-import { afterRuntime, fieldErrors, fieldTexts, loadRuntime, overrides, runtimeIfLoaded } from '../client/store';
-
-/** Whether an island has mounted, so that it shows the page's scenario rather than the server's HTML. */
-type Live = ReadonlySignal<boolean>;
-
-/** Runs `fn` with the engine: at once when it is loaded, after loading otherwise. */
-const withRuntime = (fn: (r: typeof import('../client/runtime')) => void): void => {
-  const r = runtimeIfLoaded();
-  if (r) fn(r);
-  else void loadRuntime().then(fn);
-};
-
-/**
- * False during hydration, true after. Hydration must render exactly the server's HTML (Preact does
- * not patch attributes while hydrating), so the scenario is applied once it has mounted.
- */
-function useMounted(): ReadonlySignal<boolean> {
-  const mounted = useSignal(false);
-  useEffect(() => {
-    mounted.value = true;
-  }, [mounted]);
-  return mounted;
-}
-
-// An edit re-renders no result: the live page writes the numbers. A field re-renders when its own
-// text or state changes; `memo` keeps a parent's render from re-rendering its parts.
+import { FIELD, numberAttrs, numberInner } from '../lib/present/number-markup';
 
 export default function CalculatorIsland({ title, fields, results: outs }: CalculatorProps) {
-  const live = useMounted();
-  // Hydration puts the server's text back into the results; if the engine ran first, write its numbers again.
-  useEffect(() => runtimeIfLoaded()?.repaint(), []);
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  // Reset drops every value the reader changed on the page (prose included), so it is on whenever there is one.
-  const resetOff = useComputed(() => !live.value || Object.keys(overrides.value).length === 0);
   const explained = outs.filter((r) => r.explain);
   return (
-    <form
-      class="calc not-content"
-      aria-label={title}
-      onFocusIn={() => void loadRuntime()}
-      onSubmit={(e) => e.preventDefault()}
-    >
+    <form class="calc not-content" aria-label={title}>
       <fieldset>
         <legend>{title}</legend>
         {fields.map((f) => (
-          <Field key={f.id} field={f} idPrefix={slug} live={live} />
+          <Field key={f.id} field={f} idPrefix={slug} />
         ))}
       </fieldset>
       <dl class="calc-results" aria-live="polite" aria-label={`Results of ${title}`}>
@@ -68,28 +32,28 @@ export default function CalculatorIsland({ title, fields, results: outs }: Calcu
           ))}
         </details>
       )}
-      <button type="button" class="calc-reset" disabled={resetOff} onClick={() => withRuntime((r) => r.reset())}>
+      {/* Enabled by the live page once a value differs from the cited one. */}
+      <button type="button" class="calc-reset" disabled {...{ [FIELD.reset]: '' }}>
         Reset to cited values
       </button>
     </form>
   );
 }
 
-const Field = memo(function Field({ field: f, idPrefix, live }: { field: FieldProps; idPrefix: string; live: Live }) {
+/** An input's field. The live page sets its text, `aria-invalid`, its error and its "changed" note. */
+function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) {
   const id = `${idPrefix}-${f.id.replaceAll('.', '-')}`;
-  const text = useComputed(() => (live.value ? fieldTexts.value[f.id] : undefined) ?? f.text).value;
-  const error = useComputed(() => (live.value ? fieldErrors.value[f.id] : undefined)).value;
-  const changed = useComputed(() => live.value && f.id in overrides.value).value;
-  const edit = (value: string) => withRuntime((r) => r.edit(f.id, value));
-  const describedBy = `${id}-note${error ? ` ${id}-error` : ''}`;
+  const control = { [FIELD.id]: f.id };
   return (
-    <div class={`calc-field${changed ? ' is-changed' : ''}`}>
+    <div class="calc-field" {...{ [FIELD.box]: f.id }}>
       <label for={id}>{f.label}</label>
       <div class="calc-control">
         {f.options ? (
-          <select id={id} aria-describedby={describedBy} value={text} onChange={(e) => edit(e.currentTarget.value)}>
+          <select id={id} aria-describedby={`${id}-note`} {...control}>
             {f.options.map((o) => (
-              <option value={String(o.value)}>{o.label}</option>
+              <option value={String(o.value)} selected={String(o.value) === f.text}>
+                {o.label}
+              </option>
             ))}
           </select>
         ) : (
@@ -99,11 +63,10 @@ const Field = memo(function Field({ field: f, idPrefix, live }: { field: FieldPr
             inputMode="decimal"
             autoComplete="off"
             spellcheck={false}
-            value={text}
-            aria-invalid={error ? 'true' : 'false'}
-            aria-describedby={describedBy}
-            onInput={(e) => edit(e.currentTarget.value)}
-            onBlur={() => afterRuntime((r) => r.settle(f.id))}
+            value={f.text}
+            aria-invalid="false"
+            aria-describedby={`${id}-note`}
+            {...control}
           />
         )}
         {f.symbol && !f.options && <span class="calc-unit">{f.symbol}</span>}
@@ -115,48 +78,35 @@ const Field = memo(function Field({ field: f, idPrefix, live }: { field: FieldPr
             min={f.range.min}
             max={f.range.max}
             step={f.range.step}
-            value={Number.parseFloat(text) || 0}
-            onInput={(e) => edit(e.currentTarget.value)}
+            value={Number.parseFloat(f.text) || 0}
+            {...control}
           />
         )}
       </div>
       <p class="calc-note" id={`${id}-note`}>
-        {changed ? <span class="calc-cited">Changed; cited value: {f.citedText}. </span> : null}
+        <span class="calc-cited" hidden>
+          Changed; cited value: {f.citedText}.{' '}
+        </span>
         {f.assumption ? <strong>Assumption. </strong> : null}
         {f.source}
+        {f.reading ? <span class="calc-reading"> Reading: {f.reading}</span> : null}
       </p>
-      {error && (
-        <p class="calc-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
     </div>
   );
-});
+}
 
-/**
- * A result. It renders once: the live page writes its number, exact form and cited note, like
- * every other number on the page (src/client/page-numbers.ts), so an edit re-renders no component.
- */
-const Result = memo(function Result({ result: r }: { result: ResultProps }) {
+/** A result: a number of the markup contract, written by the live page like every other number. */
+function Result({ result: r }: { result: ResultProps }) {
   return (
     <div class="calc-result">
       <dt>{r.label}</dt>
-      <dd data-quantity={r.id} data-value={r.value} data-cited={r.text}>
-        <output class="q-text">{r.text}</output>
-        <span class="calc-exact" data-exact-text hidden={r.exact === r.text}>
-          {r.exact}
-        </span>
-        <span class="calc-cited" hidden>
-          (cited: {r.text})
-        </span>
-      </dd>
+      <dd {...numberAttrs('result', r)} dangerouslySetInnerHTML={{ __html: numberInner('result', r) }} />
     </div>
   );
-});
+}
 
 /** A result's formula, typeset at build time, and its work with the current values (written by the live page). */
-const Explain = memo(function Explain({ result: r }: { result: ResultProps }) {
+function Explain({ result: r }: { result: ResultProps }) {
   const e = r.explain!;
   return (
     <div class="calc-explain-item">
@@ -175,4 +125,4 @@ const Explain = memo(function Explain({ result: r }: { result: ResultProps }) {
       </p>
     </div>
   );
-});
+}

@@ -2,6 +2,7 @@
 import type { Input, Model } from './engine/model';
 import type { Overrides } from './engine/evaluate';
 import { parseInput } from './engine/parse-input';
+import { isScenarioKey, SCENARIO_KEYS } from './scenario-keys';
 
 /** A URL parameter that was ignored, and why. */
 export interface ScenarioNotice {
@@ -9,17 +10,21 @@ export interface ScenarioNotice {
   message: string;
 }
 
-/** Reads overrides from a query string; parameters that are not quantity ids are left alone. */
+/**
+ * Reads overrides from a query string with the input grammar (a bare number is in the input's
+ * stored unit). Keys that are not the scenario's are left alone, and so are the scenario's keys
+ * that are not inputs (their own scripts read them).
+ */
 export function parseScenario(
   search: string,
-  model: Model,
+  model: Pick<Model, 'quantities' | 'units'>,
 ): { overrides: Record<string, number>; notices: ScenarioNotice[] } {
   const overrides: Record<string, number> = {};
   const notices: ScenarioNotice[] = [];
   for (const [param, raw] of new URLSearchParams(search)) {
-    if (!param.includes('.')) continue; // not ours (utm_source and the like)
+    if (!isScenarioKey(param) || SCENARIO_KEYS.includes(param)) continue; // not an input (utm_source and the like)
     const name = param.length > 80 ? `${param.slice(0, 80)}…` : param;
-    const q = model.quantities[param];
+    const q = Object.hasOwn(model.quantities, param) ? model.quantities[param] : undefined;
     if (!q) {
       notices.push({ param: name, message: `“${name}” is not a quantity on this site, so it was ignored.` });
       continue;
@@ -31,16 +36,18 @@ export function parseScenario(
       });
       continue;
     }
-    const r = parseInput(q, raw, 'stored');
+    const r = parseInput(q, raw, model.units?.[q.unit], 'stored');
     if (r.ok) {
+      // The last value of a key counts, as URLSearchParams.get would read it.
       if (r.value !== q.value) overrides[param] = r.value;
+      else delete overrides[param];
     } else notices.push({ param, message: `The value of “${param}” was ignored: ${r.error.message}` });
   }
   return { overrides, notices };
 }
 
 /** The query string of a scenario, inputs in id order, values in each input's own unit. */
-export function scenarioQuery(overrides: Overrides, model: Model): string {
+export function scenarioQuery(overrides: Overrides, model: Pick<Model, 'quantities'>): string {
   const params = new URLSearchParams();
   for (const id of Object.keys(overrides).sort()) {
     const q = model.quantities[id] as Input | undefined;

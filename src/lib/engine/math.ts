@@ -21,9 +21,10 @@ import {
 } from 'mathjs';
 
 // Only what the facts' formulas use: + - * / and unary minus, `>` (larger) in conditionals,
-// units. Every factory here ships to the browser in the engine chunk (budget 90 kB gzip), so a
-// formula that needs another function (pow, min, max…) adds its factory here; the build fails
-// with "Undefined function" until it does.
+// units. mathjs runs at build time and in the tests only (parsing, unit checks, TeX, the oracle
+// of the compiled formulas); the browser runs the formulas compiled to plain JavaScript
+// (compile.ts). A formula that needs another function (pow, min, max…) adds its factory here and
+// its translation to compile.ts; the build fails naming the formula until both exist.
 // The generated dependency maps are typed as possibly undefined; they are all defined.
 const math = create({
   addDependencies,
@@ -87,6 +88,10 @@ export const unit = (value: number, name: string): Unit => math.unit(value, name
 
 /** Parses a quantity written as text ("2.125 days"); throws when it is not one. */
 export const parseUnit = (text: string): Unit => math.unit(text);
+
+/** The name of every unit mathjs knows (aliases and plurals included, prefixes not), the custom ones too. */
+export const unitNames = (): string[] =>
+  Object.keys((math as unknown as { Unit: { UNITS: Record<string, unknown> } }).Unit.UNITS);
 
 /** Whether a value is a mathjs Unit. */
 export const isUnit = (v: unknown): v is Unit =>

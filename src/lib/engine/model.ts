@@ -1,5 +1,6 @@
 /** The facts model: plain, validated JSON that the build and the browser share. */
 import type { ClaimCheck } from '../facts/claim-check';
+import type { UnitTable } from './program';
 
 /** How a number is written: compact ("3.76 M") or standard ("3,760,128"), and its precision. */
 export interface FormatSpec {
@@ -104,6 +105,11 @@ export interface Model {
   quantities: Record<string, Quantity>;
   /** Checkable statements of the sources; absent from the browser's copy of the model. */
   claims?: Record<string, Claim>;
+  /**
+   * The units a reader may type for each unit an input is stored in, written by the build
+   * (compile.ts `unitTables`) into the browser's copy of the model for the input grammar.
+   */
+  units?: Record<string, UnitTable>;
 }
 
 /** The unit a quantity is shown in. */

@@ -1,8 +1,13 @@
-/** Reads a reader's text ("2.125 days", "90 %", "0.8") into an input's unit, or a typed error. */
-import { parseUnit, isUnit } from './math';
+/**
+ * The one grammar of a value a reader gives, in a field or in a URL: a number, an optional scale
+ * word and an optional unit ("3 days", "36 h", "15T", "90 %", "4,096"), read into the input's
+ * own unit or refused with a typed error. No mathjs: the units an input accepts come from a table
+ * the build writes (compile.ts `unitTable`). Unit words match in any case; scale words do not
+ * (M is a million, m is not).
+ */
 import { displayUnit, type Input } from './model';
 import { formatNumber, unitSymbol } from './format';
-import { DIMENSIONLESS, hasDimension, toNumber } from './units';
+import type { UnitTable } from './program';
 
 /** Longest text a reader may enter; anything longer is refused before parsing. */
 const MAX_LENGTH = 64;
@@ -20,10 +25,11 @@ export interface InputError {
 
 export type ParseResult = { ok: true; value: number } | { ok: false; error: InputError };
 
-const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+/** A number (commas as thousands separators), then the rest: a scale word, a unit, or nothing. */
+const NUMBER = /^([+-]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i;
 
-/** Scale words a reader may put after a count: "30 T" tokens, "35 billion" parameters. */
-const SCALE: Record<string, number> = {
+/** Scale words a reader may put after a count: "30 T" tokens, "35 billion" parameters. Case matters. */
+const SCALE: Readonly<Record<string, number>> = {
   k: 1e3,
   K: 1e3,
   thousand: 1e3,
@@ -34,56 +40,64 @@ const SCALE: Record<string, number> = {
   T: 1e12,
   trillion: 1e12,
 };
-const SCALED = /^(.*?)\s*(k|K|M|B|T|thousand|million|billion|trillion)$/;
+const SCALED = /^(k|K|M|B|T|thousand|million|billion|trillion)(?![A-Za-z])\s*(.*)$/;
 
-/** Text with a trailing scale word rewritten as a plain number ("30 T" → "30000000000000"). */
-function unscale(text: string): string {
-  const m = text.match(SCALED);
-  if (!m || !NUMBER.test(m[1]!.replaceAll(',', ''))) return text;
-  return String(Number(m[1]!.replaceAll(',', '')) * SCALE[m[2]!]!);
-}
+/** How the grammar writes a unit word: lower case, no spaces ("GPU / rack" → "gpu/rack"). */
+export const unitKey = (name: string): string => name.toLowerCase().replace(/\s+/g, '');
+
+/** The dimensionless units: a plain number, shown as is or as a percentage. */
+const isDimensionless = (u: string): boolean => u === '1' || u === '%';
 
 /**
- * Parses text entered for `input` into the input's own unit.
- * A bare number is read in the input's display unit ("90" for a percentage means 90 %);
- * text with a unit is converted ("2.125 days" → 51 h). With `bare: 'stored'` (URL parameters)
- * a bare number is read in the input's own unit instead (`0.8` goodput is 80 %).
+ * Parses text entered for `input` into the input's own unit, with `units` the table of the units
+ * it accepts (the page model's `units[input.unit]`). A bare number is read in the input's display
+ * unit ("90" for a percentage means 90 %); text with a unit is converted ("2.125 days" → 51 h).
+ * With `bare: 'stored'` (URL parameters) a bare number is read in the input's own unit instead
+ * (`0.8` goodput is 80 %).
  */
-export function parseInput(input: Input, raw: string, bare: 'display' | 'stored' = 'display'): ParseResult {
+export function parseInput(
+  input: Input,
+  raw: string,
+  units: UnitTable = {},
+  bare: 'display' | 'stored' = 'display',
+): ParseResult {
   const fail = (kind: InputErrorKind, message: string): ParseResult => ({
     ok: false,
     error: { kind, input: input.id, message },
   });
-  const trimmed = raw.trim().replaceAll('\u00a0', ' ');
-  if (trimmed === '') return fail('empty', `Enter a value for ${input.label}.`);
-  if (trimmed.length > MAX_LENGTH)
+  const text = raw.trim().replaceAll('\u00a0', ' ');
+  if (text === '') return fail('empty', `Enter a value for ${input.label}.`);
+  if (text.length > MAX_LENGTH)
     return fail('too-long', `That is too long to be a value (at most ${MAX_LENGTH} characters).`);
-  const text = unscale(trimmed);
-  // A bare number in a field is read in the unit shown beside it; in a URL, in the stored unit.
-  const shownUnit = bare === 'display' ? displayUnit(input) : input.unit;
   const expected = unitSymbol(input) || 'a plain number';
+  const notANumber = () => fail('not-a-number', `“${clip(text)}” is not a number; try e.g. “${example(input)}”.`);
+
+  const m = text.match(NUMBER);
+  if (!m) return notANumber();
+  let n = Number(m[1]!.replaceAll(',', ''));
+  let rest = m[2]!;
+  const scaled = rest.match(SCALED);
+  if (scaled) {
+    n *= SCALE[scaled[1]!]!;
+    rest = scaled[2]!;
+  }
+  const stored = (u: string) => units[unitKey(u)];
 
   let value: number;
-  const percent = text.match(/^(.*?)\s*%$/);
-  if (percent && NUMBER.test(percent[1]!.replaceAll(',', ''))) {
-    if (!DIMENSIONLESS.has(input.unit))
-      return fail('wrong-unit', `${input.label} is in ${expected}, not a percentage.`);
-    value = Number(percent[1]!.replaceAll(',', '')) / 100;
-  } else if (NUMBER.test(text.replaceAll(',', ''))) {
-    const n = Number(text.replaceAll(',', ''));
-    value = shownUnit === '%' ? n / 100 : convertFrom(n, shownUnit, input.unit);
-  } else if (/^[+-]?[\d.]/.test(text) && !DIMENSIONLESS.has(input.unit)) {
-    let u;
-    try {
-      u = parseUnit(text);
-    } catch {
-      return fail('not-a-number', `“${clip(text)}” is not a number with a unit; try e.g. “${example(input)}”.`);
-    }
-    if (!isUnit(u) || !hasDimension(u, input.unit))
-      return fail('wrong-unit', `${input.label} is in ${expected}; “${clip(text)}” is not.`);
-    value = toNumber(u, input.unit);
+  if (rest === '%') {
+    if (!isDimensionless(input.unit)) return fail('wrong-unit', `${input.label} is in ${expected}, not a percentage.`);
+    value = n / 100;
+  } else if (rest === '') {
+    // A bare number in a field is read in the unit shown beside it; in a URL, in the stored unit.
+    const shown = bare === 'display' ? displayUnit(input) : input.unit;
+    if (shown === '%') value = n / 100;
+    else if (shown === input.unit || isDimensionless(shown)) value = n;
+    else value = (n * stored(shown)!) / stored(input.unit)!;
   } else {
-    return fail('not-a-number', `“${clip(text)}” is not a number; try e.g. “${example(input)}”.`);
+    if (isDimensionless(input.unit)) return notANumber();
+    const scale = stored(rest);
+    if (scale === undefined) return fail('wrong-unit', `${input.label} is in ${expected}; “${clip(text)}” is not.`);
+    value = (n * scale) / stored(input.unit)!;
   }
 
   if (!Number.isFinite(value)) return fail('out-of-range', `${clip(text)} is too large to compute with.`);
@@ -94,12 +108,6 @@ export function parseInput(input: Input, raw: string, bare: 'display' | 'stored'
   const max = input.max ?? Number.MAX_VALUE;
   if (value < min || value > max) return fail('out-of-range', `${input.label} must be ${rangeText(input, min, max)}.`);
   return { ok: true, value };
-}
-
-/** A number in display unit `from` converted to unit `to`. */
-function convertFrom(n: number, from: string, to: string): number {
-  if (from === to || DIMENSIONLESS.has(from)) return n;
-  return toNumber(parseUnit(`${n} ${from}`), to);
 }
 
 function rangeText(input: Input, min: number, max: number): string {

@@ -15,6 +15,8 @@ export interface FieldProps {
   citedText: string;
   assumption: boolean;
   source: string;
+  /** How the source's words became the number, where the facts say. */
+  reading: string | undefined;
   options: { value: number; label: string }[] | undefined;
   /** A slider's range and step in the display unit, where the input has a bounded range. */
   range: { min: number; max: number; step: number } | undefined;
@@ -62,6 +64,7 @@ export function calculatorProps(
       citedText: formatQuantity(q, values[id]!).text,
       assumption: q.assumption,
       source: `${c.author}, ${c.sourceTitle}, ${c.locator}`,
+      reading: q.reading,
       options: q.options,
       range: sliderRange(q),
     };
@@ -73,7 +76,7 @@ export function calculatorProps(
       label: q.label,
       value: values[id]!,
       ...formatQuantity(q, values[id]!),
-      explain: formulaView(engine.model, values, id),
+      explain: formulaView(engine, values, id),
     };
   });
   return { title, fields, results };

@@ -1,6 +1,5 @@
 /** What a page shows of a derived quantity's formula: typeset, as plain text, and with values put in. */
-import type { Values } from '../engine/evaluate';
-import type { Model } from '../engine/model';
+import type { Engine, Values } from '../engine/evaluate';
 import { formulaMathML } from './formula-mathml';
 import { showWork } from './formula-work';
 
@@ -15,8 +14,8 @@ export interface FormulaView {
 }
 
 /** The formula view of `id` under `values`; undefined for an input. */
-export function formulaView(model: Model, values: Values, id: string): FormulaView | undefined {
-  const q = model.quantities[id];
+export function formulaView(engine: Engine, values: Values, id: string): FormulaView | undefined {
+  const q = engine.model.quantities[id];
   if (q?.kind !== 'derived') return undefined;
-  return { formula: q.formula, math: formulaMathML(model, id), work: showWork(model, values, id)! };
+  return { formula: q.formula, math: formulaMathML(engine.model, id), work: showWork(engine, values, id)! };
 }

@@ -25,6 +25,7 @@ export interface TermView {
   name: string;
   label: string;
   text: string;
+  exact: string;
   value: number;
 }
 
@@ -36,6 +37,8 @@ export interface QuantityView {
   value: number;
   text: string;
   exact: string;
+  /** How the source's words became an input's number ("16K" read as 16,384), where the facts say. */
+  reading: string | undefined;
   formula: string | undefined;
   meaning: string | undefined;
   terms: TermView[];
@@ -72,6 +75,7 @@ export function quantityView(engine: Engine, values: Values, id: string): Quanti
     label: q.label,
     value,
     ...formatQuantity(q, value),
+    reading: q.kind === 'input' ? q.reading : undefined,
     formula: q.kind === 'derived' ? q.formula : undefined,
     meaning: q.kind === 'derived' ? q.meaning : undefined,
     terms: engine.deps[id]!.map((d) => ({
@@ -79,7 +83,7 @@ export function quantityView(engine: Engine, values: Values, id: string): Quanti
       name: names[d]!,
       label: engine.model.quantities[d]!.label,
       value: values[d]!,
-      text: formatQuantity(engine.model.quantities[d]!, values[d]!).text,
+      ...formatQuantity(engine.model.quantities[d]!, values[d]!),
     })),
     citations: inputs.map((i) => citationOf(engine.model, engine.model.quantities[i] as Input)),
   };

@@ -1,4 +1,5 @@
 /** The part of the model the browser needs to recompute: no sources, no prose. */
+import { unitTables } from '../engine/compile';
 import type { Model, Quantity } from '../engine/model';
 
 const KEEP = [
@@ -17,7 +18,7 @@ const KEEP = [
   'options',
 ] as const;
 
-/** A copy of the model with only what evaluating and formatting need, small enough to inline in a page. */
+/** A copy of the model with only what evaluating, formatting and reading a reader's units need, small enough to inline in a page. */
 export function runtimeModel(model: Model): Model {
   const quantities: Record<string, Quantity> = {};
   for (const [id, q] of Object.entries(model.quantities)) {
@@ -25,5 +26,5 @@ export function runtimeModel(model: Model): Model {
     for (const k of KEEP) if (k in q) slim[k] = (q as unknown as Record<string, unknown>)[k];
     quantities[id] = slim as unknown as Quantity;
   }
-  return { sources: {}, quantities };
+  return { sources: {}, quantities, units: unitTables(model) };
 }

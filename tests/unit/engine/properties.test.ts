@@ -8,12 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, EngineError, type Values } from '../../../src/lib/engine/evaluate';
 import type { Input } from '../../../src/lib/engine/model';
 import { parseInput } from '../../../src/lib/engine/parse-input';
+import { unitTables } from '../../../src/lib/engine/compile';
 import { loadFacts } from '../../../src/lib/facts/load';
 import { expectClose } from '../support/approx';
 
 const model = loadFacts('content/facts');
 const inputs = Object.values(model.quantities).filter((q): q is Input => q.kind === 'input');
 const inputIds = inputs.map((q) => q.id);
+const units = unitTables(model);
 
 /** Any double, the edge cases included (NaN, ±Infinity, −0, subnormals, ±MAX_VALUE). */
 const anyDouble = fc.oneof(
@@ -52,7 +54,10 @@ function expectContract(r: ReturnType<ReturnType<typeof createEngine>['evaluate'
   }
 }
 
-describe('engine over the real model', () => {
+// Generous budgets: these properties check correctness, and a busy machine must not fail them.
+const BUDGET_MS = 60_000;
+
+describe('engine over the real model', { timeout: BUDGET_MS }, () => {
   it('returns finite values for every quantity, or an EngineError naming the quantity', () => {
     const engine = createEngine(model);
     fc.assert(
@@ -106,7 +111,7 @@ function expectSameValues(a: Values, b: Values) {
   for (const id of Object.keys(b)) expectClose(a[id], b[id]!);
 }
 
-describe('parseInput', () => {
+describe('parseInput', { timeout: BUDGET_MS }, () => {
   const modes = fc.constantFrom('display' as const, 'stored' as const);
   const texts = fc.oneof(
     fc.string(),
@@ -147,7 +152,7 @@ describe('parseInput', () => {
     fc.assert(
       fc.property(fc.constantFrom(...inputs), texts, modes, (input, text, mode) => {
         let r;
-        expect(() => (r = parseInput(input, text, mode))).not.toThrow();
+        expect(() => (r = parseInput(input, text, units[input.unit], mode))).not.toThrow();
         const res = r as unknown as ReturnType<typeof parseInput>;
         if (res.ok) expect(Number.isFinite(res.value)).toBe(true);
         else {

@@ -75,11 +75,11 @@ describe.each([
   // a unary minus and a percentage result: −51 / 510 = −10 %
   { overrides: {}, id: 't.share', expected: '−51 h / 510 h = −10 %' },
 ])('showWork($id) under $overrides', ({ overrides, id, expected }) => {
-  it(`is “${expected}”`, () => expect(showWork(model, valuesUnder(overrides), id)).toBe(expected));
+  it(`is “${expected}”`, () => expect(showWork(engine, valuesUnder(overrides), id)).toBe(expected));
 });
 
 describe('showWork', () => {
-  it('has nothing to show for an input', () => expect(showWork(model, valuesUnder({}), 't.gpus')).toBeUndefined());
+  it('has nothing to show for an input', () => expect(showWork(engine, valuesUnder({}), 't.gpus')).toBeUndefined());
 });
 
 describe.each([

@@ -1,9 +1,9 @@
 /**
  * A stand-in for decimal.js, the arbitrary-precision library behind mathjs's BigNumber type.
  * The engine computes with JavaScript numbers only (mathjs's default `number: 'number'`), so no
- * BigNumber is ever made; mathjs still defines the class, and decimal.js alone would be about
- * 12 kB of the browser's engine chunk (budget 90 kB gzip). astro.config.mjs and vitest.config.ts
- * alias `decimal.js` to this file, so the build, the browser and the unit tests run the same
+ * BigNumber is ever made; mathjs still defines the class. mathjs runs only in the build and the
+ * tests (the browser runs the formulas compiled to plain JavaScript); astro.config.mjs and
+ * vitest.config.ts alias `decimal.js` to this file, so the build and the unit tests run the same
  * mathjs. Making a BigNumber throws, naming why, rather than computing something wrong; only
  * the inert constants mathjs makes when its modules load (`new Decimal(10)` in ceil and floor)
  * are allowed.

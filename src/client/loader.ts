@@ -1,0 +1,32 @@
+/**
+ * The one loader of the live page's runtime (src/client/runtime.ts): every script that needs the
+ * engine goes through here, so it is fetched and started once, and edits after the first one are
+ * applied synchronously.
+ */
+type Runtime = typeof import('./runtime');
+let loading: Promise<Runtime> | undefined;
+let loaded: Runtime | undefined;
+
+/** Loads the runtime once, on first need, and starts it (it applies the URL's scenario). */
+export function loadRuntime(): Promise<Runtime> {
+  loading ??= import('./runtime').then((r) => {
+    r.start();
+    return (loaded = r);
+  });
+  return loading;
+}
+
+/** Runs `fn` with the runtime: at once when it is loaded, after loading it otherwise. */
+export function withRuntime(fn: (r: Runtime) => void): void {
+  if (loaded) fn(loaded);
+  else void loadRuntime().then(fn);
+}
+
+/**
+ * Runs `fn` once the runtime is loaded, if something asked for it already: a field the reader only
+ * tabbed through does not load it, and one left before it loaded still settles.
+ */
+export function afterRuntime(fn: (r: Runtime) => void): void {
+  if (loaded) fn(loaded);
+  else void loading?.then(fn);
+}

@@ -1,0 +1,222 @@
+/**
+ * Compiles the facts' formulas at build time into a static ES module of plain JavaScript: one
+ * arrow function per derived quantity over every value in base units (mathjs's internal units: SI
+ * or a custom base unit), the dependency order, the unit scales, the "show the work" templates.
+ * mathjs parses each formula and the units it names; what ships is arithmetic, with no `eval`
+ * and no `new Function`, so the browser needs neither mathjs nor a lax Content-Security-Policy.
+ * Dimensions were checked with mathjs when the facts loaded (src/lib/facts/load.ts).
+ */
+import { formulaIds, toSymbols, topologicalOrder } from './graph';
+import { parse, toText, unit as mathUnit, unitNames, type MathNode } from './math';
+import { displayUnit, type Model } from './model';
+import { unitKey } from './parse-input';
+import { slot } from './program';
+import { DIMENSIONLESS, isKnownUnit, unitScale } from './units';
+
+/** Why a formula cannot be compiled: names the quantity and the part of the formula. */
+export class CompileError extends Error {
+  constructor(
+    readonly quantity: string,
+    reason: string,
+  ) {
+    super(`${quantity}: ${reason}`);
+    this.name = 'CompileError';
+  }
+}
+
+/** The JavaScript operator of each mathjs operator function the facts may use. */
+const BINARY: Record<string, string> = {
+  add: '+',
+  subtract: '-',
+  multiply: '*',
+  divide: '/',
+  pow: '**',
+  larger: '>',
+  smaller: '<',
+  largerEq: '>=',
+  smallerEq: '<=',
+};
+
+interface Node {
+  type: string;
+  name?: string;
+  value?: unknown;
+  fn?: string;
+  op?: string;
+  args?: Node[];
+  content?: Node;
+  condition?: Node;
+  trueExpr?: Node;
+  falseExpr?: Node;
+}
+
+/** A number as JavaScript source, exactly (shortest round-trip form). */
+const literal = (n: number): string => {
+  if (!Number.isFinite(n)) throw new Error(`${n} is not a finite number`);
+  return Object.is(n, -0) ? '-0' : String(n);
+};
+
+/**
+ * The body of the function that computes `formula`: JavaScript over `v`, the base-unit values
+ * indexed by `index`. A unit the formula names ("6 FLOP", "1 param / layer") becomes its scale.
+ */
+export function formulaBody(id: string, formula: string, index: ReadonlyMap<string, number>): string {
+  const emit = (node: Node): string => {
+    switch (node.type) {
+      case 'ConstantNode':
+        if (typeof node.value !== 'number')
+          throw new CompileError(id, `the constant ${String(node.value)} is not a number`);
+        return literal(node.value);
+      case 'SymbolNode': {
+        const name = node.name!;
+        if (name.includes('__')) {
+          const i = index.get(name.replaceAll('__', '.'));
+          if (i === undefined) throw new CompileError(id, `unknown id "${name.replaceAll('__', '.')}"`);
+          return `v[${i}]`;
+        }
+        if (!isKnownUnit(name)) throw new CompileError(id, `"${name}" is neither a quantity id nor a unit`);
+        return literal(unitScale(name));
+      }
+      case 'ParenthesisNode':
+        return emit(node.content!);
+      case 'ConditionalNode':
+        return `(${emit(node.condition!)} ? ${emit(node.trueExpr!)} : ${emit(node.falseExpr!)})`;
+      case 'OperatorNode': {
+        const args = node.args!;
+        if (node.fn === 'unaryMinus' && args.length === 1) return `(-${emit(args[0]!)})`;
+        if (node.fn === 'unaryPlus' && args.length === 1) return emit(args[0]!);
+        const op = BINARY[node.fn!];
+        if (op && args.length === 2) return `(${emit(args[0]!)} ${op} ${emit(args[1]!)})`;
+        throw new CompileError(id, `the operator "${node.op}" is not supported by the formula compiler`);
+      }
+      default:
+        throw new CompileError(id, `a ${node.type} is not supported by the formula compiler`);
+    }
+  };
+  return emit(parse(toSymbols(formula)) as unknown as Node);
+}
+
+/** Typographic operators for the plain-text work: × for *, a true minus for -. */
+const typeset = (s: string): string =>
+  s
+    .replaceAll(' * ', ' × ')
+    .replaceAll(' - ', ' − ')
+    .replace(/(^|[(\s])-/g, '$1−')
+    .replace(/(\d)e\+(\d)/g, '$1e$2');
+
+/** The work template of a formula: its text with a slot for each term's value, and the terms' ids. */
+export function workTemplate(model: Model, formula: string): [string, string[]] {
+  const terms: string[] = [];
+  const text = toText(parse(toSymbols(formula)) as MathNode, (symbol) => {
+    const ref = model.quantities[symbol.replaceAll('__', '.')];
+    if (!ref) return undefined;
+    terms.push(ref.id);
+    return slot(terms.length - 1);
+  });
+  return [typeset(text), terms];
+}
+
+/** The program of a model, as plain data and function sources (not yet a module). */
+export interface CompiledModel {
+  order: string[];
+  deps: Record<string, string[]>;
+  scaleIn: Record<string, number>;
+  scaleOut: Record<string, number>;
+  /** Each derived quantity's function body, over `v`. */
+  bodies: Record<string, string>;
+  work: Record<string, [string, string[]]>;
+}
+
+/** Compiles every formula of a validated model. Throws a CompileError naming the quantity. */
+export function compileModel(model: Model): CompiledModel {
+  const deps: Record<string, string[]> = {};
+  for (const q of Object.values(model.quantities)) deps[q.id] = q.kind === 'derived' ? formulaIds(q.formula) : [];
+  const order = topologicalOrder(deps);
+  const index = new Map(order.map((id, i) => [id, i]));
+  const out: CompiledModel = { order, deps, scaleIn: {}, scaleOut: {}, bodies: {}, work: {} };
+  for (const id of order) {
+    const q = model.quantities[id]!;
+    out.scaleIn[id] = unitScale(q.unit);
+    out.scaleOut[id] = unitScale(displayUnit(q));
+    if (q.kind !== 'derived') continue;
+    out.bodies[id] = formulaBody(id, q.formula, index);
+    out.work[id] = workTemplate(model, q.formula);
+  }
+  return out;
+}
+
+/**
+ * The ES module of a model's program (see program.ts): `export const program = {…}`. The build
+ * writes it for the browser and loads the very same text for the static HTML (load-program.ts).
+ */
+export function programSource(model: Model): string {
+  const c = compileModel(model);
+  const json = (x: unknown) => JSON.stringify(x);
+  const index = new Map(c.order.map((id, i) => [id, i]));
+  // A template names its terms by position; its unique terms are the quantity's dependencies.
+  const work = Object.fromEntries(
+    Object.entries(c.work).map(([id, [text, terms]]) => [id, [text, terms.map((t) => index.get(t)!)]]),
+  );
+  const formulas = c.order
+    .filter((id) => id in c.bodies)
+    .map((id) => `    ${json(id)}: (v) => ${c.bodies[id]},`)
+    .join('\n');
+  return `// Generated at build time by src/lib/engine/compile.ts from the facts: plain arithmetic over base units.
+export const program = {
+  order: ${json(c.order)},
+  scaleIn: ${json(c.order.map((id) => c.scaleIn[id]))},
+  scaleOut: ${json(c.order.map((id) => c.scaleOut[id]))},
+  formulas: {
+${formulas}
+  },
+  work: ${json(work)},
+};
+`;
+}
+
+/** A unit mathjs names with one word ("h", "GPU"), unlike a compound unit ("GPU / rack"). */
+const isSimpleUnit = (u: string): boolean => /^[A-Za-z]+$/.test(u);
+
+/**
+ * The units a reader may type for a value stored in `stored`: every unit mathjs knows with the
+ * same dimension (names, plurals, aliases: "s", "min", "day", "weeks"), keyed as `unitKey` writes
+ * them, each with its scale in base units (h: 3600). A compound unit ("FLOP / s") accepts itself only.
+ */
+export function unitTable(stored: string): Record<string, number> {
+  if (DIMENSIONLESS.has(stored)) return {};
+  const table: Record<string, number> = {};
+  const add = (name: string) => {
+    const key = unitKey(name);
+    const scale = unitScale(name);
+    if (key in table && table[key] !== scale)
+      throw new Error(
+        `unit words "${key}" differ only in case and mean different things; the grammar cannot tell them apart`,
+      );
+    table[key] = scale;
+  };
+  add(stored);
+  if (!isSimpleUnit(stored)) return table;
+  const same = sameDimension(stored);
+  for (const name of unitNames()) if (same(name)) add(name);
+  return table;
+}
+
+/** A test of whether a unit name has the dimension of `unit` (mathjs's dimension vector). */
+function sameDimension(unit: string): (name: string) => boolean {
+  const key = (name: string) => JSON.stringify((mathUnit(1, name) as unknown as { dimensions: number[] }).dimensions);
+  const want = key(unit);
+  return (name) => {
+    try {
+      return key(name) === want;
+    } catch {
+      return false; // a name mathjs lists but cannot make a value of
+    }
+  };
+}
+
+/** The unit table of every unit an input of `model` is stored or shown in. */
+export function unitTables(model: Model): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const q of Object.values(model.quantities)) if (q.kind === 'input') out[q.unit] ??= unitTable(q.unit);
+  return out;
+}

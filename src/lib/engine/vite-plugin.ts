@@ -1,0 +1,27 @@
+/**
+ * The Vite plugin that serves the compiled formulas to the browser as a static ES module,
+ * `virtual:mai-numbers/program`: the text `programSource` writes from the facts, the same text the
+ * build loads to compute the static HTML (load-program.ts). A broken facts file fails the build
+ * with its FactsError, naming the file and the field.
+ */
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { programSource } from './compile.ts';
+import { loadFacts } from '../facts/load.ts';
+
+const ID = 'virtual:mai-numbers/program';
+const RESOLVED = `\0${ID}`;
+
+/** The plugin; facts are read from FACTS_DIR (default content/facts), as src/data/facts.ts reads them. */
+export function formulaProgram() {
+  return {
+    name: 'mai-numbers-program',
+    resolveId: (id: string) => (id === ID ? RESOLVED : undefined),
+    load(this: { addWatchFile(file: string): void }, id: string) {
+      if (id !== RESOLVED) return undefined;
+      const dir = process.env['FACTS_DIR'] ?? 'content/facts';
+      for (const f of readdirSync(dir)) this.addWatchFile(resolve(join(dir, f)));
+      return programSource(loadFacts(dir));
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * Which URL keys make a scenario: the one list, read by every script that asks whether a page
+ * shows a scenario. Kept apart from the parser so that the boot scripts stay a few bytes.
+ */
+
+/**
+ * URL keys that are part of a scenario without being an input. Empty today; issues that add a key
+ * (a run, a range toggle, an audit sort) list it here.
+ */
+export const SCENARIO_KEYS: readonly string[] = [];
+
+/** Whether a URL key belongs to the scenario: an input id (`topic.name`, it has a dot) or a listed key. */
+export const isScenarioKey = (key: string): boolean => key.includes('.') || SCENARIO_KEYS.includes(key);
+
+/** Whether a query string carries a scenario (`utm_source` and the like do not make one). */
+export const hasScenario = (search: string): boolean => [...new URLSearchParams(search).keys()].some(isScenarioKey);
