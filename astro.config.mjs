@@ -42,7 +42,12 @@ export default defineConfig({
       description:
         'How Microsoft AI’s MAI models were built and trained, with every number recomputed from its cited inputs.',
       markdown: { processedDirs: ['./content/docs'] },
-      customCss: ['./src/styles/numbers.css', './src/styles/small-screens.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/numbers.css',
+        './src/styles/small-screens.css',
+        './src/styles/print.css',
+        './src/styles/figures.css',
+      ],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
