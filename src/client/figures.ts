@@ -42,13 +42,21 @@ function redraw(svg: SVGSVGElement, figure: FigureGeometry, values: ValuesApplie
   if (desc) desc.textContent = fillDescription(desc.dataset['template']!, text, texts);
 }
 
+/** Each figure's geometry, loading or loaded. */
+const loaded = new Map<string, Promise<FigureGeometry>>();
+/** The page's latest values: a geometry that loads late draws these, whichever event asked first. */
+let latest: ValuesApplied['values'] = {};
+
 addEventListener(VALUES_APPLIED, (e) => {
   const { values, changed } = (e as CustomEvent<ValuesApplied>).detail;
+  latest = values;
   for (const svg of document.querySelectorAll<SVGSVGElement>('svg[data-figure]')) {
-    const load = LOAD[svg.dataset['figure'] as FigureName];
-    // Promises of one module resolve in the order asked, so the last event's drawing stays.
-    void load?.().then((figure) => {
-      if (figure.ids.some((id) => changed.includes(id))) redraw(svg, figure, values);
+    const name = svg.dataset['figure'] as FigureName;
+    if (!LOAD[name]) continue;
+    let load = loaded.get(name);
+    if (!load) loaded.set(name, (load = LOAD[name]()));
+    void load.then((figure) => {
+      if (figure.ids.some((id) => changed.includes(id))) redraw(svg, figure, latest);
     });
   }
 });
