@@ -16,6 +16,7 @@ export function figureView(name: FigureName, template = '') {
   const drawing = FIGURES[name].draw(valueOf);
   const description = fillDescription(template, textOf, drawing.texts);
   for (const [, key] of template.matchAll(/\{=([\w.]+)\}/g))
-    if (!(key! in drawing.texts)) throw new Error(`Figure "${name}": its description names {=${key}}, which its geometry does not compute.`);
+    if (!(key! in drawing.texts))
+      throw new Error(`Figure "${name}": its description names {=${key}}, which its geometry does not compute.`);
   return { drawing, description };
 }

@@ -52,7 +52,9 @@ export interface BarView {
 export function needsTwoLines(rows: readonly { label: string; text: string }[]): boolean {
   const slack = 3;
   return rows.some(
-    (r) => textWidth(r.label, CHART.font) + textWidth(r.text, CHART.font) + textWidth(' '.repeat(slack), CHART.font) > CHART.width,
+    (r) =>
+      textWidth(r.label, CHART.font) + textWidth(r.text, CHART.font) + textWidth(' '.repeat(slack), CHART.font) >
+      CHART.width,
   );
 }
 
@@ -72,7 +74,11 @@ export function barChartView(engine: Engine, values: Values, ids: string[], scal
     CHART.barMax,
     scaleValue,
   );
-  const rows = ids.map((id) => ({ id, label: quantity(id).label, text: formatQuantity(quantity(id), values[id]!).text }));
+  const rows = ids.map((id) => ({
+    id,
+    label: quantity(id).label,
+    text: formatQuantity(quantity(id), values[id]!).text,
+  }));
   const lines = needsTwoLines(rows) ? 2 : 1;
   const pitch = lines * CHART.line + CHART.barHeight + CHART.gap;
   const bars: BarView[] = rows.map((r, i) => ({

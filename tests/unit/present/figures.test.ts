@@ -105,7 +105,10 @@ describe('stages timeline', () => {
   });
 
   test('the axis ticks are every 10 T tokens, labels apart', () => {
-    const ticks = FIGURES.stages.draw(value).shapes.filter((s) => s.tag === 'text').map((s) => s.text);
+    const ticks = FIGURES.stages
+      .draw(value)
+      .shapes.filter((s) => s.tag === 'text')
+      .map((s) => s.text);
     expect(ticks).toEqual(['0', '10 T', '20 T', '30 T']);
   });
 });

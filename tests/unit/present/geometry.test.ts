@@ -67,12 +67,31 @@ describe('labels', () => {
 
   test.each([
     // Apart: all shown.
-    { spans: [{ x: 0, width: 10 }, { x: 20, width: 10 }], gap: 4, expected: [true, true] },
+    {
+      spans: [
+        { x: 0, width: 10 },
+        { x: 20, width: 10 },
+      ],
+      gap: 4,
+      expected: [true, true],
+    },
     // The second starts 2 after the first ends, closer than the gap of 4: hidden.
-    { spans: [{ x: 0, width: 10 }, { x: 12, width: 10 }], gap: 4, expected: [true, false] },
+    {
+      spans: [
+        { x: 0, width: 10 },
+        { x: 12, width: 10 },
+      ],
+      gap: 4,
+      expected: [true, false],
+    },
     // Priority: the first wins even when a later one would fit between the hidden ones.
     {
-      spans: [{ x: 50, width: 20 }, { x: 40, width: 20 }, { x: 0, width: 10 }, { x: 80, width: 10 }],
+      spans: [
+        { x: 50, width: 20 },
+        { x: 40, width: 20 },
+        { x: 0, width: 10 },
+        { x: 80, width: 10 },
+      ],
       gap: 2,
       expected: [true, false, true, true],
     },

@@ -24,7 +24,13 @@ export function activeExperts(experts: number, active: number): number[] {
   return Array.from({ length: k }, (_, i) => (Math.floor(((i + 0.5) * n) / k) + i * 13) % n);
 }
 
-const IDS = { hidden: 'arch.hidden_dim', latent: 'arch.latent_dim', experts: 'arch.experts', active: 'arch.active_experts', kind: 'recon.latent_moe' };
+const IDS = {
+  hidden: 'arch.hidden_dim',
+  latent: 'arch.latent_dim',
+  experts: 'arch.experts',
+  active: 'arch.active_experts',
+  kind: 'recon.latent_moe',
+};
 
 export const latentMoe: FigureGeometry = {
   ids: Object.values(IDS),
@@ -40,7 +46,10 @@ export const latentMoe: FigureGeometry = {
     const rowsOf = Math.ceil(experts / columns);
     const cw = width / columns;
     const ch = rowsOf > 0 ? Math.min(gridHeight / rowsOf, cw) : 0;
-    const shapes: Shape[] = [centred(hidden, rows.hidden, 'fig-s1'), centred(inner, rows.latent, latent ? 'fig-s0' : 'fig-frame')];
+    const shapes: Shape[] = [
+      centred(hidden, rows.hidden, 'fig-s1'),
+      centred(inner, rows.latent, latent ? 'fig-s0' : 'fig-frame'),
+    ];
     // One rect per expert would make the figure too heavy: a bar per row of experts, cut into cells by lines.
     for (let r = 0; r < rowsOf; r++) {
       const inRow = Math.min(columns, experts - r * columns);
@@ -50,7 +59,15 @@ export const latentMoe: FigureGeometry = {
       for (let c = 1; c < columns; c++)
         shapes.push(line(round2(c * cw), rows.experts, round2(c * cw), round2(rows.experts + rowsOf * ch), 'fig-sep'));
     for (const i of activeExperts(experts, value(IDS.active)))
-      shapes.push(rect(round2((i % columns) * cw), round2(rows.experts + Math.floor(i / columns) * ch), round2(cw * 0.8), round2(ch * 0.8), 'fig-active'));
+      shapes.push(
+        rect(
+          round2((i % columns) * cw),
+          round2(rows.experts + Math.floor(i / columns) * ch),
+          round2(cw * 0.8),
+          round2(ch * 0.8),
+          'fig-active',
+        ),
+      );
     shapes.push(centred(hidden, rows.back, 'fig-s1'));
     return { shapes, texts: { kind: latent ? '' : ' (unused: a standard MoE)' } };
   },

@@ -44,7 +44,13 @@ export const layerStack: FigureGeometry = {
     const cells = gridCells(kinds.length, period, width, gridHeight, gap, maxRow);
     return {
       shapes: cells.map((c, i) =>
-        rect(c.x, c.y + gridTop, c.w, c.h, `fig-${kinds[i]!.moe ? 'moe' : 'dense'}${kinds[i]!.global ? ' fig-global' : ''}`),
+        rect(
+          c.x,
+          c.y + gridTop,
+          c.w,
+          c.h,
+          `fig-${kinds[i]!.moe ? 'moe' : 'dense'}${kinds[i]!.global ? ' fig-global' : ''}`,
+        ),
       ),
       texts: { globals: count(kinds.filter((k) => k.global).length) },
     };

@@ -69,14 +69,37 @@ export const params: FigureGeometry = {
     const shapes: Shape[] = [];
     const draw = (segments: { x0: number; x1: number }[], y: number) =>
       segments.forEach((s, i) => shapes.push(rect(s.x0, y, round2(s.x1 - s.x0), barHeight, `fig-s${i}`)));
-    draw(stack(parts.map((p) => p.total), total, width), bars[0]);
-    draw(stack(parts.map((p) => p.active), total, width), bars[1]);
-    const enlarged = stack(parts.map((p) => p.active), active, width);
+    draw(
+      stack(
+        parts.map((p) => p.total),
+        total,
+        width,
+      ),
+      bars[0],
+    );
+    draw(
+      stack(
+        parts.map((p) => p.active),
+        total,
+        width,
+      ),
+      bars[1],
+    );
+    const enlarged = stack(
+      parts.map((p) => p.active),
+      active,
+      width,
+    );
     draw(enlarged, bars[2]);
     // Names above the enlarged bar where they fit, the largest parts first; the legend has them all.
     const spans = enlarged.map((s, i) => clampLabel((s.x0 + s.x1) / 2, textWidth(parts[i]!.name, font), width));
-    const order = enlarged.map((_, i) => i).sort((a, b) => enlarged[b]!.x1 - enlarged[b]!.x0 - (enlarged[a]!.x1 - enlarged[a]!.x0));
-    const shown = visibleLabels(order.map((i) => spans[i]!), 4);
+    const order = enlarged
+      .map((_, i) => i)
+      .sort((a, b) => enlarged[b]!.x1 - enlarged[b]!.x0 - (enlarged[a]!.x1 - enlarged[a]!.x0));
+    const shown = visibleLabels(
+      order.map((i) => spans[i]!),
+      4,
+    );
     order.forEach((i, k) => {
       const s = enlarged[i]!;
       if (shown[k] && s.x1 - s.x0 >= 2) shapes.push(label(round2(spans[i]!.x), labelY, parts[i]!.name, 'fig-label'));

@@ -6,7 +6,16 @@ import { gridCells, round2 } from '../geometry';
 import { count, rect, type FigureGeometry } from './shape';
 
 /** The frame: up to `maxMarks` marks in rows of `columns`; above that, one mark per group of racks. */
-export const RACKS = { width: 400, top: 78, gridHeight: 264, height: 342, columns: 32, gap: 3, maxRow: 66, maxMarks: 256 } as const;
+export const RACKS = {
+  width: 400,
+  top: 78,
+  gridHeight: 264,
+  height: 342,
+  columns: 32,
+  gap: 3,
+  maxRow: 66,
+  maxMarks: 256,
+} as const;
 
 /** Racks under the reading: each rack runs one domain (or a whole rack, if a domain is bigger). */
 export function rackLayout(gpus: number, perRack: number, perDomain: number) {
