@@ -41,14 +41,6 @@ export interface Span {
 }
 
 /**
- * Where a label of `width` goes on a segment [x0, x1]: centred inside when it fits with `pad`
- * either side, else `undefined` (the label then lives in the legend and the table).
- */
-export function labelInside(x0: number, x1: number, width: number, pad: number): number | undefined {
-  return x1 - x0 >= width + 2 * pad ? (x0 + x1) / 2 : undefined;
-}
-
-/**
  * A label anchored at `x` (its middle), moved inwards so that it stays within [0, limit]:
  * the start of a label at the left edge, the end at the right edge.
  */

@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest';
 import {
   clampLabel,
   gridCells,
-  labelInside,
   linearScale,
   niceTicks,
   textWidth,
@@ -41,15 +40,6 @@ describe('labels', () => {
   test('a label is estimated at 0.56 em a character', () => {
     // 10 characters at 14 units: 10 × 0.56 × 14 = 78.4
     expect(textWidth('0123456789', 14)).toBeCloseTo(78.4, 9);
-  });
-
-  describe.each([
-    // A 100-unit segment holds a 60-unit label with 4 either side, centred at 50.
-    { x0: 0, x1: 100, width: 60, pad: 4, expected: 50 },
-    // A 60-unit segment does not: 60 + 2 × 4 > 60.
-    { x0: 0, x1: 60, width: 60, pad: 4, expected: undefined },
-  ])('labelInside($x0, $x1, $width, $pad)', ({ x0, x1, width, pad, expected }) => {
-    test(`is ${expected}`, () => expect(labelInside(x0, x1, width, pad)).toBe(expected));
   });
 
   describe.each([
