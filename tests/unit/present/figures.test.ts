@@ -10,7 +10,7 @@ import { needsTwoLines } from '../../../src/lib/present/chart';
 import { FIGURES } from '../../../src/lib/present/figures';
 import { flopsPerToken } from '../../../src/lib/present/figures/flops';
 import { activeExperts } from '../../../src/lib/present/figures/latent-moe';
-import { ATTENTION_PATTERN, layerKinds } from '../../../src/lib/present/figures/layer-stack';
+import { ATTENTION_PATTERN, globalLayers, layerKinds } from '../../../src/lib/present/figures/layer-stack';
 import { paramParts } from '../../../src/lib/present/figures/params';
 import { rackLayout } from '../../../src/lib/present/figures/racks';
 import { fillDescription } from '../../../src/lib/present/figures/shape';
@@ -45,6 +45,23 @@ describe('layer stack', () => {
   test('a count that is no whole number of layers draws nothing odd', () => {
     expect(layerKinds(Number.NaN, 0.5)).toEqual([]);
     expect(layerKinds(-3, 0.5)).toEqual([]);
+  });
+
+  test.each([
+    // 78 = 13 × 6: 13 global. 80 = 13 × 6 + 2: the two left over are local. 84 = 14 × 6: 14.
+    { layers: 78, expected: 13 },
+    { layers: 80, expected: 13 },
+    { layers: 84, expected: 14 },
+    { layers: 0, expected: 0 },
+    { layers: 1e308, expected: Math.floor(1e308 / 6) },
+  ])('globalLayers($layers) is $expected', ({ layers, expected }) => {
+    expect(globalLayers(layers)).toBe(expected);
+  });
+
+  test('a reader’s 1e308 layers draws the first 600 and says so', () => {
+    const { shapes, texts } = FIGURES['layer-stack'].draw((id) => (id === 'arch.layers' ? 1e308 : value(id)));
+    expect(shapes).toHaveLength(600);
+    expect(texts['drawn']).toContain('first 600');
   });
 
   test('the pattern drawn is the secondary summary’s 5 local : 1 global', () => {
@@ -158,6 +175,13 @@ describe('LatentMoE', () => {
 });
 
 describe('every figure', () => {
+  test.each(Object.entries(FIGURES))('%s draws finite shapes when every value is 1e308', (_, figure) => {
+    const { shapes } = figure.draw(() => 1e308);
+    const numbers = shapes.flatMap((s) => Object.values(s.attrs).filter((v) => typeof v === 'number'));
+    expect(numbers.filter((n) => !Number.isFinite(n))).toEqual([]);
+    expect(shapes.length).toBeLessThan(5000);
+  });
+
   test.each(Object.entries(FIGURES))('%s reads only known quantities and draws finite shapes', (_, figure) => {
     expect(figure.ids.filter((id) => !model.quantities[id])).toEqual([]);
     const { shapes } = figure.draw(value);

@@ -3,7 +3,7 @@
  * counted), and what MFU measures: a GPU's achieved model FLOP/s against its dense peak.
  */
 import { linearScale, round2 } from '../geometry';
-import { rect, type FigureGeometry, type ValueOf } from './shape';
+import { percent, rect, type FigureGeometry, type ValueOf } from './shape';
 
 /** The frame: the stacked bar of a token's FLOPs, then the achieved bar inside the peak's frame. */
 export const FLOPS = { width: 400, barHeight: 22, tokenBar: 26, gpuBar: 128, height: 200 } as const;
@@ -40,7 +40,7 @@ export const flops: FigureGeometry = {
         rect(0, gpuBar, width, barHeight, 'fig-frame'),
         rect(0, gpuBar, round2(mfu * width), barHeight, 'fig-s0'),
       ],
-      texts: { share: `${sixN + attention > 0 ? Math.round((attention / (sixN + attention)) * 100) : 0} %` },
+      texts: { share: percent(attention, sixN + attention) },
     };
   },
 };

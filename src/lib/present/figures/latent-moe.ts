@@ -42,7 +42,8 @@ export const latentMoe: FigureGeometry = {
     // The widest of the two widths fills the frame, so an edited latent width never overflows.
     const w = linearScale(0, Math.max(hidden, inner), 0, width);
     const centred = (v: number, y: number, cls: string) => rect(round2((width - w(v)) / 2), y, round2(w(v)), box, cls);
-    const experts = Math.max(0, Math.round(value(IDS.experts)));
+    // Past a row per unit of height the cells would vanish: at most that many experts are drawn.
+    const experts = Math.min(Math.max(0, Math.round(value(IDS.experts))), columns * gridHeight) || 0;
     const rowsOf = Math.ceil(experts / columns);
     const cw = width / columns;
     const ch = rowsOf > 0 ? Math.min(gridHeight / rowsOf, cw) : 0;

@@ -10,7 +10,15 @@ import { count, rect, type FigureGeometry } from './shape';
 export const ATTENTION_PATTERN = { local: 5, global: 1 } as const;
 
 /** The figure's frame, in SVG units: the legend above, the grid below it. */
-export const LAYER_STACK = { width: 400, gridTop: 60, gridHeight: 240, height: 300, gap: 4, maxRow: 22 } as const;
+export const LAYER_STACK = {
+  width: 400,
+  gridTop: 60,
+  gridHeight: 240,
+  height: 300,
+  gap: 4,
+  maxRow: 22,
+  maxCells: 600,
+} as const;
 
 /** What one layer is: a mixture-of-experts layer or a dense one, with global or local attention. */
 export interface LayerKind {
@@ -33,13 +41,22 @@ export function layerKinds(layers: number, moeShare: number, pattern = ATTENTION
   }));
 }
 
+/** How many of `layers` layers have global attention: one per period, and any past the locals of a last, partial one. */
+export function globalLayers(layers: number, pattern = ATTENTION_PATTERN): number {
+  const n = Number.isFinite(layers) ? Math.max(0, Math.round(layers)) : 0;
+  const period = pattern.local + pattern.global;
+  return Math.floor(n / period) * pattern.global + Math.max(0, (n % period) - pattern.local);
+}
+
 const IDS = { layers: 'arch.layers', share: 'recon.moe_layer_share' };
 
 export const layerStack: FigureGeometry = {
   ids: [IDS.layers, IDS.share],
   draw(value) {
-    const kinds = layerKinds(value(IDS.layers), value(IDS.share));
-    const { width, gridTop, gridHeight, gap, maxRow } = LAYER_STACK;
+    const layers = value(IDS.layers);
+    // Past a few hundred layers a cell would be thinner than a line: the first ones are drawn, and the note says so.
+    const { width, gridTop, gridHeight, gap, maxRow, maxCells } = LAYER_STACK;
+    const kinds = layerKinds(Math.min(layers, maxCells), value(IDS.share));
     const period = ATTENTION_PATTERN.local + ATTENTION_PATTERN.global;
     const cells = gridCells(kinds.length, period, width, gridHeight, gap, maxRow);
     return {
@@ -52,7 +69,10 @@ export const layerStack: FigureGeometry = {
           `fig-${kinds[i]!.moe ? 'moe' : 'dense'}${kinds[i]!.global ? ' fig-global' : ''}`,
         ),
       ),
-      texts: { globals: count(kinds.filter((k) => k.global).length) },
+      texts: {
+        globals: count(globalLayers(layers)),
+        drawn: layers > maxCells ? ` Only the first ${count(maxCells)} layers are drawn.` : '',
+      },
     };
   },
 };

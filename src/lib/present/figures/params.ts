@@ -3,7 +3,7 @@
  * embeddings): all of them and the active ones on one scale, and the active ones enlarged.
  */
 import { clampLabel, linearScale, round2, textWidth, visibleLabels } from '../geometry';
-import { label, rect, type FigureGeometry, type Shape, type ValueOf } from './shape';
+import { label, percent, rect, type FigureGeometry, type Shape, type ValueOf } from './shape';
 
 /** The frame: three bars (all, active, active enlarged), labels above the enlarged one, a legend. */
 export const PARAMS = { width: 400, barHeight: 22, bars: [26, 84, 164], labelY: 158, font: 14, height: 280 } as const;
@@ -105,7 +105,7 @@ export const params: FigureGeometry = {
       if (shown[k] && s.x1 - s.x0 >= 2) shapes.push(label(round2(spans[i]!.x), labelY, parts[i]!.name, 'fig-label'));
     });
     const shares = (of: number, pick: (p: ParamPart) => number) =>
-      parts.map((p) => `${p.name.toLowerCase()} ${of > 0 ? Math.round((pick(p) / of) * 100) : 0} %`).join(', ');
+      parts.map((p) => `${p.name.toLowerCase()} ${percent(pick(p), of)}`).join(', ');
     return { shapes, texts: { all: shares(total, (p) => p.total), active: shares(active, (p) => p.active) } };
   },
 };

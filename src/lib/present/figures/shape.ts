@@ -38,21 +38,31 @@ export function fillDescription(template: string, text: TextOf, texts: Readonly<
   return template.replace(/\{(=?)([\w.]+)\}/g, (_, own: string, key: string) => (own ? texts[key] : text(key)) ?? '');
 }
 
+/** A coordinate as SVG takes it: a value out of range (a reader's 1e308) draws at 0, never as NaN. */
+const at = (v: number): number => (Number.isFinite(v) ? v : 0);
+
 export const rect = (x: number, y: number, width: number, height: number, cls: string): Shape => ({
   tag: 'rect',
-  attrs: { x, y, width, height, class: cls },
+  attrs: { x: at(x), y: at(y), width: Math.max(at(width), 0), height: Math.max(at(height), 0), class: cls },
 });
 
 export const line = (x1: number, y1: number, x2: number, y2: number, cls: string): Shape => ({
   tag: 'line',
-  attrs: { x1, y1, x2, y2, class: cls },
+  attrs: { x1: at(x1), y1: at(y1), x2: at(x2), y2: at(y2), class: cls },
 });
 
 export const label = (x: number, y: number, text: string, cls: string, anchor = 'start'): Shape => ({
   tag: 'text',
-  attrs: { x, y, class: cls, 'text-anchor': anchor },
+  attrs: { x: at(x), y: at(y), class: cls, 'text-anchor': anchor },
   text,
 });
 
-/** A whole count for a sentence ("1,024"), as the site writes numbers. */
-export const count = (n: number): string => Math.round(n).toLocaleString('en-US');
+/** A whole count for a sentence ("1,024"), as the site writes numbers; "too many to count" past any real one. */
+export const count = (n: number): string =>
+  Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'too many to count';
+
+/** A part of a whole as a whole percentage ("98 %"), 0 % of nothing. */
+export const percent = (part: number, whole: number): string => {
+  const p = Math.round((part / whole) * 100);
+  return `${Number.isFinite(p) ? p : 0} %`;
+};
