@@ -8,7 +8,7 @@ import { VALUES_APPLIED, type ValuesApplied } from './events';
 
 let drawer: Promise<typeof import('./figures-draw')> | undefined;
 
-if (document.querySelector('svg[data-figure]'))
+if (document.querySelector('[data-figure]'))
   addEventListener(VALUES_APPLIED, (e) => {
     const detail = (e as CustomEvent<ValuesApplied>).detail;
     void (drawer ??= import('./figures-draw')).then((m) => m.redrawFigures(detail));
