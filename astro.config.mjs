@@ -54,6 +54,7 @@ export default defineConfig({
         './src/styles/small-screens.css',
         './src/styles/layout.css',
         './src/styles/print.css',
+        './src/styles/figures.css',
       ],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',

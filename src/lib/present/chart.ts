@@ -1,16 +1,22 @@
 /** The geometry of a horizontal bar chart, shared by the server render and the live page. */
 import type { Engine, Values } from '../engine/evaluate';
 import { formatQuantity } from '../engine/format';
+import { linearScale, round2, textWidth } from './geometry';
 
-/** Fixed layout of a chart, in SVG user units. */
+/**
+ * Fixed layout of a chart, in SVG user units: each row a label and its value on one line (or two,
+ * when they would collide) above a bar. 300 units wide, so that 14-unit text is at least 11 px on
+ * a phone.
+ */
 export const CHART = {
-  width: 680,
-  /** Where the bars start, after the row labels. */
-  barX: 250,
-  /** The width of a bar at the full scale. */
+  width: 300,
+  /** The width of a bar at the full scale: the whole chart. */
   barMax: 300,
-  rowHeight: 32,
-  barHeight: 20,
+  barHeight: 16,
+  font: 14,
+  /** Baseline of a row's first text line, and the room one text line takes. */
+  line: 18,
+  gap: 14,
 } as const;
 
 /**
@@ -20,7 +26,8 @@ export const CHART = {
 export function barWidths(values: readonly number[], full: number, scale?: number): number[] {
   const top = Math.max(scale ?? 0, ...values);
   if (!(top > 0)) return values.map(() => 0);
-  return values.map((v) => (v > 0 ? Math.round((Math.min(v, top) / top) * full * 100) / 100 : 0));
+  const x = linearScale(0, top, 0, full);
+  return values.map((v) => (v > 0 ? round2(x(Math.min(v, top))) : 0));
 }
 
 /** One bar of a chart, as the server renders it. */
@@ -30,9 +37,25 @@ export interface BarView {
   value: number;
   text: string;
   width: number;
-  y: number;
+  /** Baselines of the label and the value text, and the top of the bar. */
+  labelY: number;
+  valueY: number;
+  barY: number;
   /** A second quantity shown beside the bar in the table (its share, say). */
   share: string | undefined;
+}
+
+/**
+ * Whether any row's label and value would collide on one line, with room for a gap between them
+ * and for a value that grows a few characters when a reader edits an input.
+ */
+export function needsTwoLines(rows: readonly { label: string; text: string }[]): boolean {
+  const slack = 3;
+  return rows.some(
+    (r) =>
+      textWidth(r.label, CHART.font) + textWidth(r.text, CHART.font) + textWidth(' '.repeat(slack), CHART.font) >
+      CHART.width,
+  );
 }
 
 /** The bars of a chart of `ids` on the scale of quantity `scale` (or of the largest bar). */
@@ -51,14 +74,21 @@ export function barChartView(engine: Engine, values: Values, ids: string[], scal
     CHART.barMax,
     scaleValue,
   );
-  const bars: BarView[] = ids.map((id, i) => ({
+  const rows = ids.map((id) => ({
     id,
     label: quantity(id).label,
-    value: values[id]!,
     text: formatQuantity(quantity(id), values[id]!).text,
+  }));
+  const lines = needsTwoLines(rows) ? 2 : 1;
+  const pitch = lines * CHART.line + CHART.barHeight + CHART.gap;
+  const bars: BarView[] = rows.map((r, i) => ({
+    ...r,
+    value: values[r.id]!,
     width: widths[i]!,
-    y: i * CHART.rowHeight,
+    labelY: i * pitch + CHART.font,
+    valueY: i * pitch + CHART.font + (lines - 1) * CHART.line,
+    barY: i * pitch + lines * CHART.line + 4,
     share: shares?.[i],
   }));
-  return { bars, scaleValue, height: ids.length * CHART.rowHeight };
+  return { bars, scaleValue, lines, height: ids.length * pitch - CHART.gap + 4 };
 }

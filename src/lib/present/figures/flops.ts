@@ -1,0 +1,46 @@
+/**
+ * Where the model FLOPs of a token go (the 6·N rule on the active parameters, and attention as
+ * counted), and what MFU measures: a GPU's achieved model FLOP/s against its dense peak.
+ */
+import { linearScale, round2 } from '../geometry';
+import { percent, rect, type FigureGeometry, type ValueOf } from './shape';
+
+/** The frame: the stacked bar of a token's FLOPs, then the achieved bar inside the peak's frame. */
+export const FLOPS = { width: 400, barHeight: 22, tokenBar: 26, gpuBar: 128, height: 200 } as const;
+
+/**
+ * A token's model FLOPs, split: the 6·N part and attention. The total is the achieved FLOP/s per
+ * GPU over the tokens per GPU-second (both quantities), so no factor is typed here.
+ */
+export function flopsPerToken(value: ValueOf): { sixN: number; attention: number } {
+  const perToken = value('compute.model_flops_per_gpu_second') / value('pretrain.tokens_per_gpu_second');
+  const attention = Math.max(value('compute.attention_flops_per_token'), 0);
+  return { sixN: Math.max(perToken - attention, 0), attention };
+}
+
+const IDS = [
+  'compute.model_flops_per_gpu_second',
+  'pretrain.tokens_per_gpu_second',
+  'compute.attention_flops_per_token',
+  'compute.mfu',
+];
+
+export const flops: FigureGeometry = {
+  ids: IDS,
+  draw(value) {
+    const { width, barHeight, tokenBar, gpuBar } = FLOPS;
+    const { sixN, attention } = flopsPerToken(value);
+    const x = linearScale(0, sixN + attention, 0, width);
+    // The MFU's display unit is %, so its value over a hundred is the fraction of the peak.
+    const mfu = Math.min(Math.max(value('compute.mfu') / 100, 0), 1);
+    return {
+      shapes: [
+        rect(0, tokenBar, round2(x(sixN)), barHeight, 'fig-s0'),
+        rect(round2(x(sixN)), tokenBar, round2(x(sixN + attention) - x(sixN)), barHeight, 'fig-s1'),
+        rect(0, gpuBar, width, barHeight, 'fig-frame'),
+        rect(0, gpuBar, round2(mfu * width), barHeight, 'fig-s0'),
+      ],
+      texts: { share: percent(attention, sixN + attention) },
+    };
+  },
+};

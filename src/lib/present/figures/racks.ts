@@ -1,0 +1,66 @@
+/**
+ * The pre-training GPUs as NVL72 racks, each run as one NVL64 domain, spare slots visible. That
+ * layout is this site's reading of the notes' two names (no source says how domains sit in racks).
+ */
+import { gridCells, round2 } from '../geometry';
+import { count, rect, type FigureGeometry } from './shape';
+
+/** The frame: up to `maxMarks` marks in rows of `columns`; above that, one mark per group of racks. */
+export const RACKS = {
+  width: 400,
+  top: 78,
+  gridHeight: 264,
+  height: 342,
+  columns: 32,
+  gap: 3,
+  maxRow: 66,
+  maxMarks: 256,
+} as const;
+
+/** Racks under the reading: each rack runs one domain (or a whole rack, if a domain is bigger). */
+export function rackLayout(gpus: number, perRack: number, perDomain: number) {
+  const used = Math.max(0, Math.min(perDomain, perRack));
+  const racks = used > 0 && gpus > 0 ? Math.ceil(gpus / used - 1e-9) : 0;
+  const group = Math.max(1, Math.ceil(racks / RACKS.maxMarks));
+  return {
+    racks,
+    /** GPUs each rack runs. */
+    used,
+    /** Rack slots no domain uses. */
+    spare: Math.max(0, racks * perRack - gpus),
+    /** Racks per mark. */
+    group,
+    marks: Math.ceil(racks / group),
+  };
+}
+
+const IDS = { gpus: 'pretrain.gpus', rack: 'hardware.gpus_per_nvl72', domain: 'hardware.gpus_per_nvl64' };
+const layoutOf = (value: (id: string) => number) => rackLayout(value(IDS.gpus), value(IDS.rack), value(IDS.domain));
+
+export const racks: FigureGeometry = {
+  ids: Object.values(IDS),
+  draw(value) {
+    const perRack = value(IDS.rack);
+    const gpus = value(IDS.gpus);
+    const { racks: n, used, spare, group, marks } = layoutOf(value);
+    const cells = gridCells(marks, RACKS.columns, RACKS.width, RACKS.gridHeight, RACKS.gap, RACKS.maxRow);
+    const shapes = cells.flatMap((c, i) => {
+      // GPUs in use in this mark's racks: full racks, except perhaps the last one.
+      const racksHere = Math.min(group, n - i * group);
+      const inUse = Math.min(used * racksHere, gpus - i * group * used);
+      const share = perRack > 0 ? Math.min(1, inUse / (perRack * racksHere)) : 0;
+      const h = round2(c.h * share);
+      const y = c.y + RACKS.top;
+      return [rect(c.x, y, c.w, round2(c.h - h), 'fig-spare'), rect(c.x, round2(y + c.h - h), c.w, h, 'fig-used')];
+    });
+    return {
+      shapes,
+      texts: {
+        racks: `${count(n)} racks, ${count(spare)} spare GPU slots`,
+        count: count(n),
+        spare: count(spare),
+        group: group === 1 ? 'Each mark is one rack.' : `Each mark is ${count(group)} racks.`,
+      },
+    };
+  },
+};

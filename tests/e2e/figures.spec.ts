@@ -1,0 +1,112 @@
+/**
+ * The figures drawn from the facts, as a reader meets them: drawn without JavaScript, redrawn when
+ * an input changes (shapes, numbers and description), accessible in both themes, and printed.
+ * Expected counts are independent arithmetic on what the test types or on the notes' figures.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './support/page';
+
+const FIGURE_PAGES = ['/architecture/', '/hardware/', '/stages/', '/compute/', '/pretraining/'];
+
+const figure = (page: Page, name: string) => page.locator(`figure:has(svg[data-figure="${name}"])`);
+const cells = (page: Page, name: string, selector = 'rect') =>
+  page.locator(`svg[data-figure="${name}"] [data-draw] ${selector}`);
+
+test.describe('JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the layer stack is drawn by the build: 78 layers, 13 of them global', async ({ page }) => {
+    await page.goto('/architecture/');
+    await expect(cells(page, 'layer-stack')).toHaveCount(78);
+    // 78 / (5 local + 1 global) = 13 global layers.
+    await expect(cells(page, 'layer-stack', 'rect.fig-global')).toHaveCount(13);
+    await expect(page.getByRole('img', { name: /The layer stack/ })).toBeVisible();
+  });
+});
+
+test('architecture: a layer count of 60 redraws the layer stack, its labels and its description', async ({ page }) => {
+  await page.goto('/architecture/');
+  await hydrated(page);
+  await page.getByLabel('Layers', { exact: true }).fill('60');
+  await expect(cells(page, 'layer-stack')).toHaveCount(60);
+  // 60 / 6 = 10 global layers; alternating, half of 60 = 30 MoE layers.
+  await expect(cells(page, 'layer-stack', 'rect.fig-global')).toHaveCount(10);
+  await expect(cells(page, 'layer-stack', 'rect.fig-moe')).toHaveCount(30);
+  const stack = figure(page, 'layer-stack');
+  await expect(stack.locator('svg text')).toContainText(['MoE FFN: 30 layers']);
+  await expect(stack.locator('desc')).toContainText('60 layers');
+  await expect(stack.locator('desc')).toContainText('10 layers use global attention');
+  // The SVG keeps its size: no layout shift when the stack redraws.
+  await expect(stack.locator('svg')).toHaveAttribute('viewBox', '0 0 400 300');
+});
+
+test('architecture: MoE in every layer redraws the stack and the parameter bars', async ({ page }) => {
+  await page.goto('/architecture/');
+  await hydrated(page);
+  const before = await cells(page, 'params').first().getAttribute('width');
+  await page.getByLabel('Layer layout', { exact: true }).selectOption({ label: 'MoE in every layer' });
+  await expect(cells(page, 'layer-stack', 'rect.fig-moe')).toHaveCount(78);
+  await expect(cells(page, 'layer-stack', 'rect.fig-dense')).toHaveCount(0);
+  // Twice the MoE layers: the experts' share of all parameters grows, so its bar's width changes.
+  await expect.poll(() => cells(page, 'params').first().getAttribute('width')).not.toBe(before);
+});
+
+test('hardware: a GPU count of 4,096 redraws the racks', async ({ page }) => {
+  await page.goto('/hardware/');
+  await hydrated(page);
+  await expect(cells(page, 'racks')).toHaveCount(2 * 128);
+  await page.getByLabel('GPUs in the pre-training run', { exact: true }).fill('4096');
+  // 4,096 / 64 = 64 racks, two marks each (in use, spare); 64 × 72 − 4,096 = 512 spare slots.
+  await expect(cells(page, 'racks')).toHaveCount(2 * 64);
+  const racks = figure(page, 'racks');
+  await expect(racks.locator('[data-figure-text="racks"]')).toHaveText('64 racks, 512 spare GPU slots');
+  await expect(racks.locator('desc')).toContainText('4,096 GPUs in 64 NVL72 racks');
+});
+
+test('hardware: above a few hundred racks, one mark per group', async ({ page }) => {
+  await page.goto('/hardware/');
+  await hydrated(page);
+  await page.getByLabel('GPUs in the pre-training run', { exact: true }).fill('100000');
+  // 100,000 / 64 → 1,563 racks; groups of ⌈1,563 / 256⌉ = 7 racks make ⌈1,563 / 7⌉ = 224 marks.
+  await expect(cells(page, 'racks')).toHaveCount(2 * 224);
+  await expect(figure(page, 'racks').locator('[data-figure-text="group"]')).toHaveText('Each mark is 7 racks.');
+});
+
+test('stages: mid-training 1 says its GPU count is not given; an edit moves the bars', async ({ page }) => {
+  await page.goto('/stages/');
+  await hydrated(page);
+  const stages = figure(page, 'stages');
+  await expect(stages.locator('svg text').filter({ hasText: 'GPUs not given' })).toHaveCount(1);
+  const bars = cells(page, 'stages', 'rect.fig-bar');
+  await page.getByLabel('Mid-training 1 tokens', { exact: true }).fill('30 T');
+  // 30 + 30 + 0.15 = 60.15 T: the first two bars are equal, 30 / 60.15 × 400 = 199.5 units each.
+  await expect.poll(async () => Number(await bars.nth(1).getAttribute('width'))).toBeCloseTo(199.5, 0);
+  await expect(bars.nth(0)).toHaveAttribute('width', String(await bars.nth(1).getAttribute('width')));
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of FIGURE_PAGES) {
+    test(`${path}: its figures pass axe with their tables open (${theme})`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      for (const d of await page.locator('details.fig-data').all()) await d.locator('summary').click();
+      const { violations } = await new AxeBuilder({ page }).include('figure').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('printing keeps every figure', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  for (const path of FIGURE_PAGES) {
+    await page.goto(path);
+    const svgs = page.locator('figure svg[role="img"]');
+    expect(await svgs.count(), `${path} has a figure`).toBeGreaterThan(0);
+    for (const svg of await svgs.all()) {
+      await expect(svg).toBeVisible();
+      expect((await svg.boundingBox())!.height).toBeGreaterThan(50);
+    }
+  }
+});

@@ -1,0 +1,215 @@
+/**
+ * The figures' geometry: what each draws from the facts. Expected values are independent
+ * arithmetic on the notes' figures (78 layers, 8,192 GPUs, 72 and 64 GPUs a rack and a domain,
+ * 30 T / 3.4 T / 150 B tokens, 35 B active parameters), written in each case.
+ */
+import { describe, expect, test } from 'vitest';
+import { createEngine } from '../../../src/lib/engine/evaluate';
+import { loadFacts } from '../../../src/lib/facts/load';
+import { needsTwoLines } from '../../../src/lib/present/chart';
+import { FIGURES } from '../../../src/lib/present/figures';
+import { flopsPerToken } from '../../../src/lib/present/figures/flops';
+import { activeExperts } from '../../../src/lib/present/figures/latent-moe';
+import { globalLayers, layerKinds, patternOf } from '../../../src/lib/present/figures/layer-stack';
+import { paramParts } from '../../../src/lib/present/figures/params';
+import { rackLayout } from '../../../src/lib/present/figures/racks';
+import { fillDescription } from '../../../src/lib/present/figures/shape';
+import { stageSpans } from '../../../src/lib/present/figures/stages';
+import { expectClose } from '../support/approx';
+
+/** The secondary summary's pattern: 5 local (sliding-window) layers, then 1 global. */
+const FIVE_TO_ONE = patternOf(5);
+
+const model = loadFacts('content/facts');
+const engine = createEngine(model);
+const cited = engine.evaluate();
+if (!cited.ok) throw cited.error;
+const values = cited.value;
+const value = (id: string) => values[id]!;
+
+describe('layer stack', () => {
+  test('78 layers alternating: 39 MoE, starting dense; a global layer after every 5 local', () => {
+    const kinds = layerKinds(78, 0.5, FIVE_TO_ONE);
+    expect(kinds).toHaveLength(78);
+    // Half of 78 is 39.
+    expect(kinds.filter((k) => k.moe)).toHaveLength(39);
+    expect(kinds.slice(0, 4).map((k) => k.moe)).toEqual([false, true, false, true]);
+    // 78 / (5 + 1) = 13 periods, one global layer each, the sixth of its period.
+    expect(kinds.filter((k) => k.global)).toHaveLength(13);
+    expect(kinds.slice(0, 6).map((k) => k.global)).toEqual([false, false, false, false, false, true]);
+  });
+
+  test('MoE in every layer, and 60 layers (an edit): 10 global layers', () => {
+    expect(layerKinds(78, 1, FIVE_TO_ONE).every((k) => k.moe)).toBe(true);
+    // 60 / 6 = 10.
+    expect(layerKinds(60, 0.5, FIVE_TO_ONE).filter((k) => k.global)).toHaveLength(10);
+  });
+
+  test('a count that is no whole number of layers draws nothing odd', () => {
+    expect(layerKinds(Number.NaN, 0.5, FIVE_TO_ONE)).toEqual([]);
+    expect(layerKinds(-3, 0.5, FIVE_TO_ONE)).toEqual([]);
+  });
+
+  test.each([
+    // 78 = 13 × 6: 13 global. 80 = 13 × 6 + 2: the two left over are local. 84 = 14 × 6: 14.
+    { layers: 78, expected: 13 },
+    { layers: 80, expected: 13 },
+    { layers: 84, expected: 14 },
+    { layers: 0, expected: 0 },
+    { layers: 1e308, expected: Math.floor(1e308 / 6) },
+  ])('globalLayers($layers) is $expected', ({ layers, expected }) => {
+    expect(globalLayers(layers, FIVE_TO_ONE)).toBe(expected);
+  });
+
+  test('a reader’s 1e308 layers draws the first 600 and says so', () => {
+    const { shapes, texts } = FIGURES['layer-stack'].draw((id) => (id === 'arch.layers' ? 1e308 : value(id)));
+    expect(shapes).toHaveLength(600);
+    expect(texts['drawn']).toContain('first 600');
+  });
+
+  test('the pattern drawn is the input’s: 2 local layers per global one makes every third layer global', () => {
+    const at = (local: number) =>
+      FIGURES['layer-stack'].draw((id) => (id === 'recon.local_per_global' ? local : value(id)));
+    // 78 layers in repeats of 3 (2 local + 1 global): 78 / 3 = 26 global layers.
+    expect(at(2).texts['globals']).toBe('26');
+    expect(at(2).texts['period']).toBe('3');
+  });
+
+  test('the figure draws one cell per layer, and redraws with the layer count', () => {
+    const at = (layers: number) => FIGURES['layer-stack'].draw((id) => (id === 'arch.layers' ? layers : value(id)));
+    expect(at(78).shapes).toHaveLength(78);
+    expect(at(60).shapes).toHaveLength(60);
+    expect(at(78).texts['globals']).toBe('13');
+  });
+});
+
+describe('racks', () => {
+  test('8,192 GPUs in racks of 72 run as domains of 64: 128 racks, 1,024 spare slots', () => {
+    // 8,192 / 64 = 128 racks; 128 × 72 − 8,192 = 1,024 slots unused.
+    expect(rackLayout(8192, 72, 64)).toEqual({ racks: 128, used: 64, spare: 1024, group: 1, marks: 128 });
+  });
+
+  test('a partial last rack', () => {
+    // 8,000 / 64 = 125 racks exactly; 8,010 needs a 126th with 10 GPUs: 126 × 72 − 8,010 = 1,062 spare.
+    expect(rackLayout(8010, 72, 64)).toMatchObject({ racks: 126, spare: 1062 });
+  });
+
+  test('above a few hundred racks, one mark per group', () => {
+    // 100,000 / 64 = 1,562.5, so 1,563 racks; groups of ⌈1,563 / 256⌉ = 7, ⌈1,563 / 7⌉ = 224 marks.
+    expect(rackLayout(100000, 72, 64)).toMatchObject({ racks: 1563, group: 7, marks: 224 });
+  });
+
+  test('a domain bigger than a rack fills whole racks', () => {
+    // Domains of 80 cannot sit in racks of 72: 720 GPUs take 720 / 72 = 10 full racks.
+    expect(rackLayout(720, 72, 80)).toMatchObject({ racks: 10, used: 72, spare: 0 });
+  });
+
+  test('the figure draws two marks per rack (in use, spare) and says how many', () => {
+    const { shapes, texts } = FIGURES.racks.draw(value);
+    expect(shapes).toHaveLength(2 * 128);
+    expect(texts['racks']).toBe('128 racks, 1,024 spare GPU slots');
+    // Each mark's in-use part is 64/72 of it.
+    const spare = shapes[0]!.attrs;
+    const used = shapes[1]!.attrs;
+    expectClose(Number(used['height']) / (Number(used['height']) + Number(spare['height'])), 64 / 72, 0.01);
+  });
+});
+
+describe('stages timeline', () => {
+  test('bars one after another, each as long as its tokens', () => {
+    // 30 + 3.4 + 0.15 = 33.55 T on 400 units: 30/33.55 × 400 = 357.68, 3.4/33.55 × 400 = 40.54.
+    const spans = stageSpans([30e12, 3.4e12, 150e9], 400);
+    expect(spans[0]).toEqual({ x: 0, w: 357.68 });
+    expect(spans[1]).toEqual({ x: 357.68, w: 40.54 });
+    expect(spans[2]!.x + spans[2]!.w).toBeCloseTo(400, 1);
+  });
+
+  test('a stage of no tokens has no length', () => {
+    expect(stageSpans([30, 0, 10], 400)[1]!.w).toBe(0);
+  });
+
+  test('the axis ticks are every 10 T tokens, labels apart', () => {
+    const ticks = FIGURES.stages
+      .draw(value)
+      .shapes.filter((s) => s.tag === 'text')
+      .map((s) => s.text);
+    expect(ticks).toEqual(['0', '10 T', '20 T', '30 T']);
+  });
+});
+
+describe('parameter breakdown', () => {
+  test('its parts add up to the reconstruction’s totals, all and active', () => {
+    const parts = paramParts(value);
+    expectClose(
+      parts.reduce((a, p) => a + p.total, 0),
+      value('recon.total_params'),
+      1e-9,
+    );
+    expectClose(
+      parts.reduce((a, p) => a + p.active, 0),
+      value('recon.active_params'),
+      1e-9,
+    );
+  });
+
+  test('only the experts differ between all and active', () => {
+    const [experts, ...rest] = paramParts(value);
+    // 8 active of 512: the active experts are 8/512 of all.
+    expectClose(experts!.active / experts!.total, 8 / 512);
+    for (const p of rest) expect(p.active).toBe(p.total);
+  });
+});
+
+describe('FLOPs per token', () => {
+  test('without attention, a token costs 6 × 35 B = 210 B FLOPs', () => {
+    const { sixN, attention } = flopsPerToken(value);
+    expect(attention).toBe(0);
+    expectClose(sixN, 6 * 35e9, 1e-9);
+  });
+});
+
+describe('LatentMoE', () => {
+  test('8 of 512 experts lit, all different, none on the same column of 32', () => {
+    const lit = activeExperts(512, 8);
+    expect(new Set(lit).size).toBe(8);
+    expect(lit.every((i) => i >= 0 && i < 512)).toBe(true);
+    expect(new Set(lit.map((i) => i % 32)).size).toBe(8);
+  });
+
+  test('never more lit than there are experts', () => {
+    expect(activeExperts(4, 8)).toHaveLength(4);
+  });
+});
+
+describe('every figure', () => {
+  test.each(Object.entries(FIGURES))('%s draws finite shapes when every value is 1e308', (_, figure) => {
+    const { shapes } = figure.draw(() => 1e308);
+    const numbers = shapes.flatMap((s) => Object.values(s.attrs).filter((v) => typeof v === 'number'));
+    expect(numbers.filter((n) => !Number.isFinite(n))).toEqual([]);
+    expect(shapes.length).toBeLessThan(5000);
+  });
+
+  test.each(Object.entries(FIGURES))('%s reads only known quantities and draws finite shapes', (_, figure) => {
+    expect(figure.ids.filter((id) => !model.quantities[id])).toEqual([]);
+    const { shapes } = figure.draw(value);
+    expect(shapes.length).toBeGreaterThan(0);
+    const numbers = shapes.flatMap((s) => Object.values(s.attrs).filter((v) => typeof v === 'number'));
+    expect(numbers.filter((n) => !Number.isFinite(n))).toEqual([]);
+  });
+});
+
+describe('descriptions', () => {
+  test('fill quantity texts and computed texts, by name', () => {
+    const text = (id: string) => ({ 'arch.layers': '78 layers' })[id] ?? '?';
+    expect(fillDescription('{arch.layers}, {=globals} global.', text, { globals: '13' })).toBe('78 layers, 13 global.');
+  });
+});
+
+describe('bar chart rows', () => {
+  test('a label and its value share a line when they fit in 300 units', () => {
+    // (18 + 6 + 3) characters × 0.56 × 14 = 211.7 ≤ 300.
+    expect(needsTwoLines([{ label: 'Recomputation time', text: '6.5 h' }])).toBe(false);
+    // (40 + 12 + 3) × 7.84 = 431.2 > 300: the value takes a line of its own.
+    expect(needsTwoLines([{ label: 'A label far too long for one line here..', text: '3.4 T tokens' }])).toBe(true);
+  });
+});
