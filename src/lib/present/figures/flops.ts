@@ -9,18 +9,18 @@ import { percent, rect, type FigureGeometry, type ValueOf } from './shape';
 export const FLOPS = { width: 400, barHeight: 22, tokenBar: 26, gpuBar: 128, height: 200 } as const;
 
 /**
- * A token's model FLOPs, split: the 6·N part and attention. The total is the achieved FLOP/s per
- * GPU over the tokens per GPU-second (both quantities), so no factor is typed here.
+ * A token's model FLOPs as the MFU counts them, split: the 6·N part, and attention when the switch
+ * `compute.attention_factor` counts it (0 leaves it out, 1 counts it), both quantities.
  */
 export function flopsPerToken(value: ValueOf): { sixN: number; attention: number } {
-  const perToken = value('compute.model_flops_per_gpu_second') / value('pretrain.tokens_per_gpu_second');
-  const attention = Math.max(value('compute.attention_flops_per_token'), 0);
-  return { sixN: Math.max(perToken - attention, 0), attention };
+  const counted = value('compute.attention_factor') > 0;
+  const attention = counted ? Math.max(value('compute.attention_flops_per_token'), 0) : 0;
+  return { sixN: Math.max(value('compute.six_n_flops_per_token'), 0), attention };
 }
 
 const IDS = [
-  'compute.model_flops_per_gpu_second',
-  'pretrain.tokens_per_gpu_second',
+  'compute.six_n_flops_per_token',
+  'compute.attention_factor',
   'compute.attention_flops_per_token',
   'compute.mfu',
 ];
@@ -40,7 +40,10 @@ export const flops: FigureGeometry = {
         rect(0, gpuBar, width, barHeight, 'fig-frame'),
         rect(0, gpuBar, round2(mfu * width), barHeight, 'fig-s0'),
       ],
-      texts: { share: percent(attention, sixN + attention) },
+      texts: {
+        share: percent(attention, sixN + attention),
+        counted: value('compute.attention_factor') > 0 ? 'counted' : 'not counted',
+      },
     };
   },
 };
