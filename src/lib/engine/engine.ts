@@ -7,6 +7,7 @@
  */
 import type { Model, Quantity } from './model';
 import type { Program } from './program';
+import { reachable } from './reachable';
 
 /** Every quantity's value in base units, by position in the program's `order`. */
 type Scope = number[];
@@ -71,21 +72,6 @@ function graphOf(program: Program) {
     for (const d of deps[id]) dependents[d]!.push(id);
   }
   return { deps, dependents };
-}
-
-/** Every id reachable from `start` through `edges` (not including `start` itself). */
-function reachable(edges: Record<string, string[]>, start: Iterable<string>): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...start];
-  while (stack.length) {
-    for (const next of edges[stack.pop()!] ?? []) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        stack.push(next);
-      }
-    }
-  }
-  return seen;
 }
 
 /** Builds an engine for a model and its compiled program (the model's quantities, the program's formulas). */

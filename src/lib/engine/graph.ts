@@ -1,5 +1,8 @@
 /** The dependency graph of the formulas: who depends on whom, in what order to compute. */
 import { parse } from './math';
+import { reachable } from './reachable';
+
+export { reachable };
 
 /** Pattern of a quantity id inside a formula: `topic.snake_name`. */
 const ID_PATTERN = /\b[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+\b/g;
@@ -51,19 +54,4 @@ export function dependentsOf(deps: Record<string, string[]>): Record<string, str
   for (const id of Object.keys(deps)) out[id] ??= [];
   for (const [id, ds] of Object.entries(deps)) for (const d of ds) (out[d] ??= []).push(id);
   return out;
-}
-
-/** Every id reachable from `start` through `edges` (not including `start` itself). */
-export function reachable(edges: Record<string, string[]>, start: Iterable<string>): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...start];
-  while (stack.length) {
-    for (const next of edges[stack.pop()!] ?? []) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        stack.push(next);
-      }
-    }
-  }
-  return seen;
 }
