@@ -102,7 +102,10 @@ test.describe('copy link', () => {
     await expect(calcResult(page, 'pretrain.wall_hours')).toContainText('255 h');
     await scenarioWritten(page, '?pretrain.goodput=0.8');
     const popover = await openPopover(page, 'pretrain.wall_hours');
-    await popover.getByRole('button', { name: 'Copy link' }).click();
+    // By keyboard: a pointer click can land outside the popover if the page shifts under it
+    // (the scenario banner appears once the URL is written), and that light-dismisses it.
+    await popover.getByRole('button', { name: 'Copy link' }).focus();
+    await page.keyboard.press('Enter');
     await expect(popover.getByRole('status')).toHaveText('Link copied.');
     const url = await page.evaluate(() => navigator.clipboard.readText());
     // The link names the site's configured address (SITE_URL), as the citations do, not the origin it was read at.
