@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { siteBytes } from './bench/bytes.mjs';
+import { mathjsChunks, siteBytes } from './bench/bytes.mjs';
 import { byteBudgets } from './bench/byte-budgets.mjs';
 import { measureBuild } from './bench/build.mjs';
 import { readFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ const step = (what) => console.error(`bench: ${what}…`);
 step('building the site');
 const build = await measureBuild(root);
 step('counting JavaScript');
-const bytes = byteBudgets(siteBytes(`${root}dist`, process.env.BASE_PATH ?? '/'));
+const bytes = byteBudgets(siteBytes(`${root}dist`, process.env.BASE_PATH ?? '/'), mathjsChunks(`${root}dist`));
 step(`serving on 127.0.0.1:${port}`);
 const server = await startPreview(port);
 const html = Object.fromEntries(

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { mathjsMarkers } from './mathjs.mjs';
 
 /** Gzip size of a text, in bytes, at the default level (what Vite and most servers use). */
 export const gzipBytes = (text) => gzipSync(text).length;
@@ -102,6 +103,15 @@ export function pageBytes(html, graph, base = '/') {
     calculator: html.includes('<form class="calc'),
     numbers: html.includes('data-quantity='),
   };
+}
+
+/** Every JavaScript file of the built site (dist/_astro) that contains mathjs, with the markers found. */
+export function mathjsChunks(dist) {
+  const dir = join(dist, '_astro');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ file: `_astro/${f}`, markers: mathjsMarkers(readFileSync(join(dir, f), 'utf8')) }))
+    .filter((c) => c.markers.length > 0);
 }
 
 /** `pageBytes` for every page of a built site, keyed by URL path. */

@@ -7,13 +7,14 @@
 import { program } from 'virtual:mai-numbers/program';
 import { createEngine, type Engine, type Values } from '../lib/engine/engine';
 import { formatQuantity } from '../lib/engine/format';
-import type { Input, Model } from '../lib/engine/model';
+import type { Input } from '../lib/engine/model';
 import { parseInput } from '../lib/engine/parse-input';
 import { showWork } from '../lib/present/formula-work';
 import { fieldText } from '../lib/present/quantity';
 import { parseScenario, scenarioQuery } from '../lib/scenario';
 import { hasScenario } from '../lib/scenario-keys';
 import { showNotices } from './dom';
+import { pageModel } from './page-model';
 import { writeFieldChanged, writeFieldError, writeFieldText, writeResettable } from './fields';
 import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
@@ -56,9 +57,9 @@ const shown: Shown = {
  */
 export function start(): void {
   if (engine) return;
-  const el = document.getElementById('mai-model');
-  if (!el?.textContent) return;
-  engine = createEngine(JSON.parse(el.textContent) as Model, program);
+  const model = pageModel();
+  if (!model) return;
+  engine = createEngine(model, program);
   const cited = engine.evaluate();
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
   values = cited.value;

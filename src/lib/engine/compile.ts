@@ -7,6 +7,7 @@
  * Dimensions were checked with mathjs when the facts loaded (src/lib/facts/load.ts).
  */
 import { formulaIds, toSymbols, topologicalOrder } from './graph';
+import { liveIds } from './live';
 import { parse, toText, unit as mathUnit, unitNames, type MathNode } from './math';
 import { displayUnit, type Model } from './model';
 import { unitKey } from './parse-input';
@@ -86,8 +87,13 @@ export function formulaBody(id: string, formula: string, index: ReadonlyMap<stri
         if (node.fn === 'unaryMinus' && args.length === 1) return `(-${emit(args[0]!)})`;
         if (node.fn === 'unaryPlus' && args.length === 1) return emit(args[0]!);
         const op = BINARY[node.fn!];
-        if (op && args.length === 2) return `(${emit(args[0]!)} ${op} ${emit(args[1]!)})`;
-        throw new CompileError(id, `the operator "${node.op}" is not supported by the formula compiler`);
+        if (!op || args.length !== 2)
+          throw new CompileError(id, `the operator "${node.op}" is not supported by the formula compiler`);
+        const [a, b] = [emit(args[0]!), emit(args[1]!)];
+        // A unit of scale 1 ("1 param / layer" in base units): multiplying or dividing by 1 is exact, so it is left out.
+        if (b === '1' && (op === '*' || op === '/')) return a;
+        if (a === '1' && op === '*') return b;
+        return `(${a} ${op} ${b})`;
       }
       default:
         throw new CompileError(id, `a ${node.type} is not supported by the formula compiler`);
@@ -119,6 +125,8 @@ export function workTemplate(model: Model, formula: string): [string, string[]] 
 /** The program of a model, as plain data and function sources (not yet a module). */
 export interface CompiledModel {
   order: string[];
+  /** How many quantities, from the start of `order`, a live page can show (live.ts). */
+  live: number;
   deps: Record<string, string[]>;
   scaleIn: Record<string, number>;
   scaleOut: Record<string, number>;
@@ -127,13 +135,28 @@ export interface CompiledModel {
   work: Record<string, [string, string[]]>;
 }
 
-/** Compiles every formula of a validated model. Throws a CompileError naming the quantity. */
+/**
+ * Compiles every formula of a validated model. Throws a CompileError naming the quantity. The
+ * quantities a live page can show come first in `order` (live.ts), so that the browser's program,
+ * which holds only those, gives each the position, and so the function text, it has in the build's.
+ */
 export function compileModel(model: Model): CompiledModel {
+  let out = compiled.get(model);
+  if (!out) compiled.set(model, (out = compile(model)));
+  return out;
+}
+
+const compiled = new WeakMap<Model, CompiledModel>();
+
+function compile(model: Model): CompiledModel {
+  const direct: Record<string, string[]> = {};
+  for (const q of Object.values(model.quantities)) direct[q.id] = q.kind === 'derived' ? formulaIds(q.formula) : [];
+  const live = liveIds(model, direct);
   const deps: Record<string, string[]> = {};
-  for (const q of Object.values(model.quantities)) deps[q.id] = q.kind === 'derived' ? formulaIds(q.formula) : [];
+  for (const id of [...live, ...Object.keys(direct).filter((id) => !live.has(id))]) deps[id] = direct[id]!;
   const order = topologicalOrder(deps);
   const index = new Map(order.map((id, i) => [id, i]));
-  const out: CompiledModel = { order, deps, scaleIn: {}, scaleOut: {}, bodies: {}, work: {} };
+  const out: CompiledModel = { order, live: live.size, deps, scaleIn: {}, scaleOut: {}, bodies: {}, work: {} };
   for (const id of order) {
     const q = model.quantities[id]!;
     out.scaleIn[id] = unitScale(q.unit);
@@ -146,30 +169,55 @@ export function compileModel(model: Model): CompiledModel {
 }
 
 /**
- * The ES module of a model's program (see program.ts): `export const program = {…}`. The build
- * writes it for the browser and loads the very same text for the static HTML (load-program.ts).
+ * Which program to write: the build's, of every quantity, or the browser's, of the live ones. The
+ * browser's does not list the ids: they are the keys of the page's model, which
+ * src/lib/present/runtime-model.ts writes in this order (`liveOrder`), read through `pageModel`,
+ * the module the browser's program imports (its path is given).
  */
-export function programSource(model: Model): string {
+export type ProgramFor = { target: 'build' } | { target: 'browser'; pageModel: string };
+
+/** The ids of the live quantities in the order of the browser's program: the prefix of the build's order. */
+export function liveOrder(model: Model): string[] {
   const c = compileModel(model);
+  return c.order.slice(0, c.live);
+}
+
+/**
+ * The ES module of a model's program (see program.ts): `export const program = {…}`. The build
+ * loads the text of every quantity (load-program.ts); the browser gets the same text cut to the
+ * live quantities (vite-plugin.ts), which come first, so each function reads the same in both.
+ * Formulas and work templates are written by position and keyed by id when the module runs.
+ */
+export function programSource(model: Model, to: ProgramFor = { target: 'build' }): string {
+  const c = compileModel(model);
+  const ids = to.target === 'browser' ? c.order.slice(0, c.live) : c.order;
   const json = (x: unknown) => JSON.stringify(x);
-  const index = new Map(c.order.map((id, i) => [id, i]));
+  const index = new Map(ids.map((id, i) => [id, i]));
   // A template names its terms by position; its unique terms are the quantity's dependencies.
-  const work = Object.fromEntries(
-    Object.entries(c.work).map(([id, [text, terms]]) => [id, [text, terms.map((t) => index.get(t)!)]]),
-  );
-  const formulas = c.order
-    .filter((id) => id in c.bodies)
-    .map((id) => `    ${json(id)}: (v) => ${c.bodies[id]},`)
-    .join('\n');
+  const work = ids.map((id) => {
+    const w = c.work[id];
+    return w ? json([w[0], w[1].map((t) => index.get(t)!)]) : '';
+  });
+  const formulas = ids.map((id) => (id in c.bodies ? `(v) => ${c.bodies[id]}` : ''));
+  const order =
+    to.target === 'build'
+      ? `const order = ${json(ids)};`
+      : `// The ids are the keys of the page's model, written in this order (runtime-model.ts).
+import { pageModel } from ${json(to.pageModel)};
+const order = Object.keys(pageModel()?.quantities ?? {});
+if (order.length !== ${ids.length}) throw new Error('The page’s model does not match the compiled formulas.');`;
   return `// Generated at build time by src/lib/engine/compile.ts from the facts: plain arithmetic over base units.
+${order}
+/** By id, from an array by position (an input has none). */
+const byId = (list) => Object.fromEntries(order.flatMap((id, i) => (list[i] ? [[id, list[i]]] : [])));
 export const program = {
-  order: ${json(c.order)},
-  scaleIn: ${json(c.order.map((id) => c.scaleIn[id]))},
-  scaleOut: ${json(c.order.map((id) => c.scaleOut[id]))},
-  formulas: {
-${formulas}
-  },
-  work: ${json(work)},
+  order,
+  scaleIn: ${json(ids.map((id) => c.scaleIn[id]))},
+  scaleOut: ${json(ids.map((id) => c.scaleOut[id]))},
+  formulas: byId([
+${formulas.map((f) => `    ${f},`).join('\n')}
+  ]),
+  work: byId([${work.join(',')}]),
 };
 `;
 }

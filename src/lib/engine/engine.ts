@@ -100,8 +100,8 @@ export function createEngine(model: Model, program: Program): Engine {
     for (const id of ids) {
       const q = model.quantities[id]!;
       const i = position.get(id)!;
+      // A compiled formula is arithmetic over numbers: it gives a number, perhaps NaN or infinite.
       const v = q.kind === 'input' ? (overrides[id] ?? q.value) * scaleIn[i]! : formulas[id]!(scope);
-      if (typeof v !== 'number') return fail(q, overrides, 'the formula does not give a number');
       const shown = safeNumber(v / scaleOut[i]!);
       if (typeof shown === 'string') return fail(q, overrides, shown);
       scope[i] = v;

@@ -8,8 +8,8 @@
 export type Formula = (v: readonly number[]) => number;
 
 /**
- * A derived quantity's work template: its text with a slot `\uE000i\uE001` for the i-th term's
- * value, and the positions (in `order`) of those terms. The unique terms are its dependencies.
+ * A derived quantity's work template: its text with a slot `{i}` for the i-th term's value, and
+ * the positions (in `order`) of those terms. The unique terms are its dependencies.
  */
 export type WorkTemplate = readonly [text: string, terms: readonly number[]];
 
@@ -30,6 +30,9 @@ export interface Program {
   work: Readonly<Record<string, WorkTemplate>>;
 }
 
-/** Marks a slot in a work template. Private-use characters, never in a formula. */
-export const slot = (i: number): string => `\uE000${i}\uE001`;
-export const SLOT = /\uE000(\d+)\uE001/g;
+/**
+ * Marks a slot in a work template. A formula's text has no braces: the compiler takes numbers,
+ * ids, units, operators, parentheses and conditionals only (compile.ts), so `{i}` is never its own.
+ */
+export const slot = (i: number): string => `{${i}}`;
+export const SLOT = /\{(\d+)\}/g;

@@ -1,7 +1,9 @@
 /**
  * The Vite plugin that serves the compiled formulas to the browser as a static ES module,
- * `virtual:mai-numbers/program`: the text `programSource` writes from the facts, the same text the
- * build loads to compute the static HTML (load-program.ts). A broken facts file fails the build
+ * `virtual:mai-numbers/program`: the text `programSource` writes from the facts for the quantities
+ * a live page can show (live.ts), which is the build's own text (load-program.ts) cut to them, so
+ * the static HTML and the browser run the same functions. Its ids are the keys of the page's model
+ * (src/client/page-model.ts), which lists them in the program's order. A broken facts file fails the build
  * with its FactsError, naming the file and the field.
  */
 import { readdirSync } from 'node:fs';
@@ -21,7 +23,7 @@ export function formulaProgram() {
       if (id !== RESOLVED) return undefined;
       const dir = process.env['FACTS_DIR'] ?? 'content/facts';
       for (const f of readdirSync(dir)) this.addWatchFile(resolve(join(dir, f)));
-      return programSource(loadFacts(dir));
+      return programSource(loadFacts(dir), { target: 'browser', pageModel: resolve('src/client/page-model.ts') });
     },
   };
 }

@@ -1,7 +1,8 @@
 /** The geometry of a horizontal bar chart, shared by the server render and the live page. */
 import type { Engine, Values } from '../engine/evaluate';
 import { formatQuantity } from '../engine/format';
-import { linearScale, round2, textWidth } from './geometry';
+import { textWidth } from './geometry';
+import { linearScale, round2 } from './scale';
 
 /**
  * Fixed layout of a chart, in SVG user units: each row a label and its value on one line (or two,

@@ -4,14 +4,11 @@
  * page call the same ones, so a redrawn figure matches the one the build drew.
  */
 
-/** A linear map from a domain [d0, d1] to a range [r0, r1]; a flat domain maps everything to r0. */
-export function linearScale(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
-  const span = d1 - d0;
-  return (v) => (span === 0 || !Number.isFinite(v) ? r0 : r0 + ((v - d0) / span) * (r1 - r0));
-}
+// The scale and the rounding live in a module of their own, so that the live page's chart bars
+// (chart.ts, in the engine's chunk) do not bring the figures' geometry with them.
+import { linearScale, round2 } from './scale';
 
-/** Rounds a length to hundredths of a unit, enough for SVG and short in the markup. */
-export const round2 = (v: number): number => Math.round(v * 100) / 100;
+export { linearScale, round2 };
 
 /**
  * Tick values from 0 to at least `max`, on a step of 1, 2 or 5 times a power of ten, with about

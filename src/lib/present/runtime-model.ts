@@ -1,29 +1,36 @@
-/** The part of the model the browser needs to recompute: no sources, no prose. */
-import { unitTables } from '../engine/compile';
+/**
+ * The part of the model the browser needs, small enough to inline in every live page: the live
+ * quantities only (src/lib/engine/live.ts), no sources, no prose. An input keeps what reading and
+ * checking a reader's value needs (its label names it in messages); a derived quantity only what
+ * formatting it needs, as its formula is compiled into the program. Ids are the keys only, in the
+ * browser program's order (they are its ids); the page reads it with `pageModel()` (src/client/page-model.ts).
+ */
+import { liveOrder, unitTables } from '../engine/compile';
 import type { Model, Quantity } from '../engine/model';
 
-const KEEP = [
-  'id',
-  'kind',
-  'label',
-  'unit',
-  'display_unit',
-  'symbol',
-  'format',
-  'value',
-  'formula',
-  'min',
-  'max',
-  'integer',
-  'options',
-] as const;
+const KEEP = {
+  input: ['kind', 'label', 'unit', 'display_unit', 'symbol', 'format', 'value', 'min', 'max', 'integer', 'options'],
+  derived: ['kind', 'unit', 'display_unit', 'symbol', 'format'],
+} as const;
 
-/** A copy of the model with only what evaluating, formatting and reading a reader's units need, small enough to inline in a page. */
+const cache = new WeakMap<Model, Model>();
+
+/**
+ * A copy of the model with only what evaluating, formatting and reading a reader's units need,
+ * its quantities in the order of the browser's program (whose ids they are), made once per model.
+ */
 export function runtimeModel(model: Model): Model {
+  let slimModel = cache.get(model);
+  if (!slimModel) cache.set(model, (slimModel = slimmed(model)));
+  return slimModel;
+}
+
+function slimmed(model: Model): Model {
   const quantities: Record<string, Quantity> = {};
-  for (const [id, q] of Object.entries(model.quantities)) {
-    const slim: Record<string, unknown> = { file: '' };
-    for (const k of KEEP) if (k in q) slim[k] = (q as unknown as Record<string, unknown>)[k];
+  for (const id of liveOrder(model)) {
+    const q = model.quantities[id]!;
+    const slim: Record<string, unknown> = {};
+    for (const k of KEEP[q.kind]) if (k in q) slim[k] = (q as unknown as Record<string, unknown>)[k];
     quantities[id] = slim as unknown as Quantity;
   }
   return { sources: {}, quantities, units: unitTables(model) };
