@@ -5,7 +5,7 @@
  */
 import { hasScenario } from '../lib/scenario-keys';
 import { FIELD } from '../lib/present/number-markup';
-import { afterRuntime, loadRuntime, withRuntime } from './loader';
+import { afterRuntime, loadRuntime, warmWhenIdle, withRuntime } from './loader';
 
 /** The calculator control an event is for, if any. */
 const controlOf = (e: Event): HTMLInputElement | HTMLSelectElement | null => {
@@ -19,6 +19,7 @@ const controlOf = (e: Event): HTMLInputElement | HTMLSelectElement | null => {
 
 export function boot(): void {
   if (hasScenario(location.search)) void loadRuntime();
+  else if (document.querySelector('.calc')) warmWhenIdle();
   document.addEventListener('focusin', (e) => {
     if (e.target instanceof Element && e.target.closest('.calc')) void loadRuntime();
   });

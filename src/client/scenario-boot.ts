@@ -4,13 +4,18 @@
  * cited values. A page read at its cited values never loads it.
  */
 import { hasScenario } from '../lib/scenario-keys';
+import { afterPaint } from './after-paint';
 
 export function bootScenario(): void {
   let loaded: Promise<void> | undefined;
   const load = (): Promise<void> => (loaded ??= import('./cite').then((m) => m.startScenario()));
   if (hasScenario(location.search)) void load();
+  // At an edit, once the numbers it changes are painted: the citation can wait a frame.
+  let asked = false;
   for (const type of ['input', 'change'])
     document.addEventListener(type, (e) => {
-      if (e.target instanceof Element && e.target.closest('.calc')) void load();
+      if (asked || !(e.target instanceof Element) || !e.target.closest('.calc')) return;
+      asked = true;
+      void afterPaint().then(load);
     });
 }
