@@ -4,6 +4,8 @@ declare namespace App {
   interface Locals {
     /** How many times each quantity has been rendered on this page, for unique anchors. */
     quantityAnchors?: Map<string, number>;
+    /** The lists the page's popovers share (src/lib/present/page-refs.ts). */
+    pageRefs?: import('./lib/present/page-refs').PageRefs;
   }
 }
 
