@@ -4,6 +4,7 @@
  * pauses. Loaded by `scenario-changes` at the first VALUES_APPLIED. Text goes in only through `textContent`.
  */
 import type { Model } from '../lib/engine/model';
+import { formatQuantity } from '../lib/engine/format';
 import { changedNumbers, changesStatus, type ChangeRow } from '../lib/present/scenario-changes';
 import type { ValuesApplied } from './events';
 
@@ -18,11 +19,26 @@ export function tableRenderer(): (applied: ValuesApplied) => void {
   const model = JSON.parse(document.getElementById('mai-model')!.textContent!) as Model;
   const cells = new Map<string, { tr: HTMLElement; value: HTMLElement; pct: HTMLElement }>();
   const rows: Pick<ChangeRow, 'id' | 'cited'>[] = [];
-  for (const tr of box.querySelectorAll<HTMLElement>('[data-change-row]')) {
-    const id = tr.dataset['changeRow']!;
-    rows.push({ id, cited: Number(tr.dataset['changeCited']) });
-    cells.set(id, { tr, value: tr.querySelector('[data-change-value]')!, pct: tr.querySelector('[data-change-pct]')! });
-  }
+  const list = JSON.parse(box.querySelector('[data-change-rows]')?.textContent ?? '[]') as [string, string, number][];
+  const cell = (tag: 'th' | 'td', text = '') => {
+    const el = document.createElement(tag);
+    el.textContent = text;
+    return el;
+  };
+  box.querySelector('tbody')!.replaceChildren(
+    ...list.map(([id, label, cited]) => {
+      const tr = document.createElement('tr');
+      tr.hidden = true;
+      const th = cell('th', label);
+      th.scope = 'row';
+      const value = cell('td');
+      const pct = cell('td');
+      tr.append(th, cell('td', formatQuantity(model.quantities[id]!, cited).text), value, pct);
+      rows.push({ id, cited });
+      cells.set(id, { tr, value, pct });
+      return tr;
+    }),
+  );
   let timer: ReturnType<typeof setTimeout> | undefined;
   let announced = '';
   return ({ values }) => {
