@@ -33,8 +33,9 @@ interface NumberEl {
   /** A calculator result's exact form ("3,760,128 GPU·h"), shown only when it differs from the value. */
   exact: Text | null;
   /**
-   * The "(cited: …)" note. The server renders it `hidden`; once the page is live, a style rule
-   * shows it exactly when the number is marked changed, so a change is one class to toggle.
+   * The "(cited: …)" note. A calculator result's is rendered `hidden`, the others' are made at the
+   * first change; once the page is live, a style rule shows it exactly when the number is marked
+   * changed, so a change is one class to toggle.
    */
   cited: HTMLElement | null;
   /** The text it shows at the cited values; undefined where no change is marked. */
@@ -77,6 +78,15 @@ function textOf(box: Element | null): Text | null {
   if (!box) return null;
   if (!(box.firstChild instanceof Text)) box.replaceChildren(document.createTextNode(box.textContent ?? ''));
   return box.firstChild as Text;
+}
+
+/** Makes the "(cited: …)" note of a number that the server rendered without one, the first time it changes. */
+function citedNote(el: Element, text: string): HTMLElement {
+  const note = document.createElement('span');
+  note.className = NUMBER.citedNoteClass;
+  note.textContent = `(cited: ${text})`;
+  el.append(note);
+  return note;
 }
 
 /** Hands a cited note to the style rule that decides when it is seen (see `NumberEl.cited`), the first time its number changes. */
@@ -159,11 +169,11 @@ function writeNumber(n: NumberEl, t: QuantityText): void {
     const box = n.exact.parentElement as HTMLElement;
     if (box.hidden !== (t.exact === now)) box.hidden = t.exact === now;
   }
-  if (n.citedText === undefined || !n.cited) return;
+  if (n.citedText === undefined) return;
   const differs = now !== n.citedText;
   if (differs === n.changed) return;
   n.changed = differs;
-  if (differs) unhide(n.cited);
+  if (differs) unhide((n.cited ??= citedNote(n.el, n.citedText)));
   n.el.classList.toggle(NUMBER.changedClass, differs);
 }
 

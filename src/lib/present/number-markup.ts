@@ -21,6 +21,8 @@ export const NUMBER = {
   textClass: 'q-text',
   /** A calculator result's exact form, shown when it differs from the short text. */
   exactText: 'data-exact-text',
+  /** The class of the cited note the live page makes beside a changed number. */
+  citedNoteClass: 'q-cited',
   /** The class of a number whose text differs from the cited one. */
   changedClass: 'is-changed',
   /** A "show the work" line carries the derived quantity's id here. */
@@ -32,7 +34,11 @@ export const SELECTORS = {
   number: `[${NUMBER.id}]`,
   text: `.${NUMBER.textClass}`,
   exactText: `:scope > [${NUMBER.exactText}]`,
-  /** The "(cited: …)" note: rendered hidden, shown by a style rule when the number is changed. */
+  /**
+   * The "(cited: …)" note: a calculator result's is rendered hidden; an inline number's, a popover
+   * row's and a term's is made by the live page the first time the number changes (`citedNoteClass`).
+   * A style rule shows it only while the number is changed.
+   */
   citedNote: ':scope > .q-cited, :scope > .calc-cited',
   work: `[${NUMBER.work}]`,
   /** A number's home when it is not always visible: its popover, written as it opens. */
@@ -88,7 +94,7 @@ export function numberAttrs(kind: NumberKind, n: NumberView): Record<string, str
   }
 }
 
-const cited = (text: string, cls = 'q-cited') => `<span class="${cls}" hidden>(cited: ${escapeHtml(text)})</span>`;
+const cited = (text: string, cls: string) => `<span class="${cls}" hidden>(cited: ${escapeHtml(text)})</span>`;
 
 /** The inner HTML of a number's element (escaped). An inline number's needs `inline`. */
 export function numberInner(kind: NumberKind, n: NumberView, inline?: InlineOptions): string {
@@ -97,12 +103,11 @@ export function numberInner(kind: NumberKind, n: NumberView, inline?: InlineOpti
     case 'inline': {
       if (!inline) throw new Error(`numberInner('inline', ${n.id}) needs its popover and label`);
       const title = escapeAttr(`${inline.label}: ${n.exact}`);
-      return `<button type="button" class="q-value" popovertarget="${escapeAttr(inline.popover)}" title="${title}">${text}</button>${cited(n.text)}`;
+      return `<button type="button" class="q-value" popovertarget="${escapeAttr(inline.popover)}" title="${title}">${text}</button>`;
     }
     case 'exact':
-      return `${text}${cited(n.exact)}`;
     case 'term':
-      return `${text}${cited(n.text)}`;
+      return text;
     case 'result':
       return (
         `<output class="${NUMBER.textClass}">${escapeHtml(n.text)}</output>` +
