@@ -234,6 +234,9 @@ test('the GPU-allocation chart redraws when a GPU count changes, and has its tab
 
 test('printing hides the controls, states the scenario and keeps formulas and sources', async ({ page }) => {
   await page.goto('/pretraining/');
+  // What the browser does before it prints (a popover's shared lists are copied in then); emulating
+  // the print medium alone fires no event.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-scenario-summary]')).toBeVisible();
   await expect(page.locator('[data-scenario-summary]')).toContainText('Scenario: Cited values');
