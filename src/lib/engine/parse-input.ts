@@ -196,7 +196,7 @@ export function parseInput(input: Input, raw: string, units: UnitTable = {}, bar
       near >= (input.min ?? 0) && near <= (input.max ?? Infinity) ? typeable(input, near, units, bare) : undefined,
     );
   }
-  if (input.min !== undefined && value < input.min)
+  if (value < (input.min ?? 0))
     return fail(
       'too-small',
       `${label}: ${quoted} is too small. ${rangeSentence(input, bare)}`,
@@ -223,12 +223,9 @@ function fixFor(input: Input, value: number, bare: Bare, units: UnitTable): stri
 
 /** The input's bounds as a sentence for a message: "It can be from 1 to 10,000,000 GPUs." */
 export function rangeSentence(input: Input, bare: Bare = 'display'): string {
-  const { min, max } = input;
-  if (min !== undefined && max !== undefined)
-    return `It can be from ${spoken(input, min, bare, false)} to ${spoken(input, max, bare)}.`;
-  if (min !== undefined) return `It can be ${spoken(input, min, bare)} or more.`;
-  if (max !== undefined) return `It can be at most ${spoken(input, max, bare)}.`;
-  return '';
+  const { min = 0, max } = input;
+  if (max !== undefined) return `It can be from ${spoken(input, min, bare, false)} to ${spoken(input, max, bare)}.`;
+  return `It can be ${spoken(input, min, bare)} or more.`;
 }
 
 /**
@@ -236,7 +233,7 @@ export function rangeSentence(input: Input, bare: Bare = 'display'): string {
  * a link (`bare: 'stored'`), a percentage as the link writes it, with its meaning ("0.85 (85 %)").
  */
 export function spoken(input: Input, v: number, bare: Bare = 'display', withUnit = true): string {
-  const n = (x: number) => formatNumber(x, { digits: 6 });
+  const n = (x: number) => formatNumber(x, { notation: input.format?.notation ?? 'standard', digits: 6 });
   if (isPercentInput(input)) {
     if (bare === 'stored') return withUnit ? `${n(v)} (${n(v * 100)} %)` : n(v);
     return withUnit ? `${n(v * 100)} %` : n(v * 100);

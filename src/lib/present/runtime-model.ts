@@ -1,6 +1,6 @@
 /** The part of the model the browser needs to recompute: no sources, no prose. */
 import { unitTables } from '../engine/compile';
-import type { Model, Quantity } from '../engine/model';
+import type { Model, Quantity, QuantityPages } from '../engine/model';
 
 const KEEP = [
   'id',
@@ -14,17 +14,22 @@ const KEEP = [
   'formula',
   'min',
   'max',
+  'at_most',
   'integer',
   'options',
 ] as const;
 
-/** A copy of the model with only what evaluating, formatting and reading a reader's units need, small enough to inline in a page. */
-export function runtimeModel(model: Model): Model {
+/**
+ * A copy of the model with only what evaluating, formatting and reading a reader's units need, small
+ * enough to inline in a page; `pages` (the page that shows each derived quantity) lets a message
+ * name the page of a result that cannot be computed.
+ */
+export function runtimeModel(model: Model, pages?: QuantityPages): Model {
   const quantities: Record<string, Quantity> = {};
   for (const [id, q] of Object.entries(model.quantities)) {
     const slim: Record<string, unknown> = { file: '' };
     for (const k of KEEP) if (k in q) slim[k] = (q as unknown as Record<string, unknown>)[k];
     quantities[id] = slim as unknown as Quantity;
   }
-  return { sources: {}, quantities, units: unitTables(model) };
+  return { sources: {}, quantities, units: unitTables(model), ...(pages ? { pages } : {}) };
 }
