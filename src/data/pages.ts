@@ -34,8 +34,12 @@ export function derivedPages(): QuantityPages {
   const known = new Set(Object.values(model.quantities).flatMap((q) => (q.kind === 'derived' ? [q.id] : [])));
   for (const file of walk(DOCS_DIR).sort()) {
     const source = readFileSync(file, 'utf8');
-    const title = source.match(/^title:\s*(.+)$/m)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
-    const ids = quantityIdsIn(source, known).filter((id) => !(id in of));
+    const title = source
+      .match(/^title:\s*(.+)$/m)?.[1]
+      ?.trim()
+      .replace(/^(['"])(.*)\1$/, '$2');
+    // Ids in quotes, also as a run's value (`compare.gpu_hours@deepseek-v3`).
+    const ids = quantityIdsIn(source.replace(/@[a-z0-9-]+(?=["'])/g, ''), known).filter((id) => !(id in of));
     if (!title || ids.length === 0) continue;
     titles.push(title);
     for (const id of ids) of[id] = titles.length - 1;

@@ -22,7 +22,7 @@ export function whereText(model: Pick<Model, 'pages'>, id: string, onThisPage: (
   if (onThisPage(id)) return 'on this page';
   const i = model.pages?.of[id];
   const title = i === undefined ? undefined : model.pages!.titles[i];
-  return title ? `on the page “${title}”` : 'not shown on this page';
+  return title ? `on the page “${title}”` : 'which this page does not show';
 }
 
 /** What a failed computation would make of a result. */

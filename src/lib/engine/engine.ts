@@ -170,12 +170,13 @@ const REASON: Readonly<Record<EngineCause, string>> = {
 };
 
 /**
- * Why a result is infinite: an overflow when its terms' magnitudes multiply past what a double
- * holds (about 10³⁰⁸), else a division by zero, which makes ±Infinity out of ordinary terms.
+ * Why a result is infinite: an overflow when a term is huge or the terms' magnitudes multiply past
+ * what a double holds (about 10³⁰⁸), else a division by zero, which makes ±Infinity out of ordinary terms.
  */
 export function infiniteCause(terms: readonly number[]): EngineCause {
   const digits = terms.reduce((sum, t) => sum + (t === 0 ? 0 : Math.abs(Math.log10(Math.abs(t)))), 0);
-  return terms.some((t) => !Number.isFinite(t)) || digits >= 308 ? 'overflow' : 'division-by-zero';
+  const huge = terms.some((t) => !(Math.abs(t) < 1e100)); // far past any value the bounds allow, in any unit
+  return huge || digits >= 308 ? 'overflow' : 'division-by-zero';
 }
 
 /** A value in its display unit, or why it is not a usable number (`terms`: the values it was computed from). */

@@ -82,6 +82,9 @@ export const unitKey = (name: string): string =>
 /** The dimensionless units: a plain number, shown as is or as a percentage. */
 const isDimensionless = (u: string): boolean => u === '1' || u === '%';
 
+/** A percentage as a fraction, without binary noise (99.9 % is 0.999, not 0.9990000000000001). */
+const percent = (n: number): number => Number((n / 100).toPrecision(15));
+
 /** Whether `input` is a fraction shown as a percentage (goodput: stored 0.9, shown 90 %). */
 export const isPercentInput = (input: Input): boolean => isDimensionless(input.unit) && displayUnit(input) === '%';
 
@@ -169,11 +172,11 @@ export function parseInput(input: Input, raw: string, units: UnitTable = {}, bar
       return wrongUnit(`${label}: give each part of ${quoted} a unit, as in “36 h 5 min”.`);
     if (PERCENT.has(unit.toLowerCase())) {
       if (!isDimensionless(input.unit)) return wrongUnit(`${label} is in ${expected}, not a percentage.`);
-      value = n / 100;
+      value = percent(n);
     } else if (unit === '') {
       // A bare number in a field is read in the unit shown beside it; in a URL, in the stored unit.
       const shown = bare === 'display' ? displayUnit(input) : input.unit;
-      if (shown === '%') value = n / 100;
+      if (shown === '%') value = percent(n);
       else if (shown === input.unit || isDimensionless(shown)) value = n;
       else value = (n * unitScale(units, shown)!) / unitScale(units, input.unit)!;
     } else {

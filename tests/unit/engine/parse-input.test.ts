@@ -27,8 +27,23 @@ const gpus: Input = {
   min: 1,
   max: 1e7,
 };
-const tokens: Input = { ...hours, id: 't.tokens', label: 'Tokens', value: 30e12, unit: 'token', symbol: 'tokens', max: 1e16 };
-const perRack: Input = { ...gpus, id: 't.per_rack', label: 'GPUs per rack', value: 72, unit: 'GPU / rack', symbol: 'GPUs per rack' };
+const tokens: Input = {
+  ...hours,
+  id: 't.tokens',
+  label: 'Tokens',
+  value: 30e12,
+  unit: 'token',
+  symbol: 'tokens',
+  max: 1e16,
+};
+const perRack: Input = {
+  ...gpus,
+  id: 't.per_rack',
+  label: 'GPUs per rack',
+  value: 72,
+  unit: 'GPU / rack',
+  symbol: 'GPUs per rack',
+};
 
 /** The table of units the build writes for each stored unit (compile.ts). */
 const tables: Record<string, ReturnType<typeof unitTable>> = {
