@@ -70,7 +70,7 @@ export function start(): void {
   const judged = judgeScenario(fromUrl, (o) => engine!.evaluate(o), engine.model, onThisPage);
   const scenario = engine.evaluate(judged.overrides);
   commit(judged.overrides, scenario.ok ? scenario.value : values, engine.order);
-  showNotices([...notices, ...judged.notices].map((n) => n.message));
+  showNotices([...notices, ...judged.notices]);
   if (judged.refused.length) {
     // The summary and the citation read the URL: drop what the page refused, so that all three agree.
     history.replaceState(

@@ -9,7 +9,7 @@
 import type { EngineCause } from './engine/engine';
 import { formatNumber, formatQuantity } from './engine/format';
 import type { Input, Model, Quantity } from './engine/model';
-import { isPercentInput, parseInput } from './engine/parse-input';
+import { isPercentInput, parseInput, spoken } from './engine/parse-input';
 import { fieldText } from './present/quantity';
 
 /** A value of `q` (in its own unit) as the page writes it: "90 %", "35 B parameters". */
@@ -122,7 +122,8 @@ export function percentHint(input: Input, text: string): string | undefined {
  */
 export function boundsText(input: Input, model?: Pick<Model, 'quantities'>): string | undefined {
   if (input.options || input.min === undefined || input.max === undefined) return undefined;
-  const range = `From ${valueText(input, input.min)} to ${valueText(input, input.max)}`;
+  // "From 1 to 10,000,000 GPUs", but "From 0.1 % to 99.9 %".
+  const range = `From ${spoken(input, input.min, 'display', isPercentInput(input))} to ${spoken(input, input.max)}`;
   const reason = input.bound_reason ? ` (this site’s bound: ${input.bound_reason})` : '';
   const other = input.at_most ? model?.quantities[input.at_most] : undefined;
   const relation = other ? `; at most ${other.label}` : '';

@@ -238,7 +238,7 @@ export function rangeSentence(input: Input, bare: Bare = 'display'): string {
 export function spoken(input: Input, v: number, bare: Bare = 'display', withUnit = true): string {
   const n = (x: number) => formatNumber(x, { notation: input.format?.notation ?? 'standard', digits: 6 });
   if (isPercentInput(input)) {
-    if (bare === 'stored') return withUnit ? `${n(v)} (${n(v * 100)} %)` : n(v);
+    if (bare === 'stored') return `${n(v)} (${n(v * 100)} %)`;
     return withUnit ? `${n(v * 100)} %` : n(v * 100);
   }
   const symbol = unitSymbol(input);
