@@ -90,7 +90,6 @@ function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) 
         {f.assumption ? <strong>Assumption. </strong> : null}
         {f.source}
         {f.reading ? <span class="calc-reading"> Reading: {f.reading}</span> : null}
-        {f.rule ? <span class="calc-rule"> {f.rule}</span> : null}
         {f.bounds ? <span class="calc-bounds"> {f.bounds}</span> : null}
       </p>
     </div>

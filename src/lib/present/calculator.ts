@@ -4,7 +4,7 @@ import { formatQuantity, unitSymbol } from '../engine/format';
 import { displayUnit, type Input } from '../engine/model';
 import { citationOf, fieldText } from './quantity';
 import { formulaView, type FormulaView } from './formula-view';
-import { boundsText, percentRule } from '../messages';
+import { boundsText } from '../messages';
 
 /** One editable input of a calculator. */
 export interface FieldProps {
@@ -21,8 +21,6 @@ export interface FieldProps {
   options: { value: number; label: string }[] | undefined;
   /** The values a reader may give, and this site's reason for the bounds ("From 1 to 10,000,000 GPUs (…)."). */
   bounds: string | undefined;
-  /** How a bare number reads in the field, where that needs saying ("In this field, 90 means 90 %."). */
-  rule: string | undefined;
   /** A slider's range and step in the display unit, where the input has a bounded range. */
   range: { min: number; max: number; step: number } | undefined;
 }
@@ -71,7 +69,6 @@ export function calculatorProps(
       source: `${c.author}, ${c.sourceTitle}, ${c.locator}`,
       reading: q.reading,
       bounds: boundsText(q, engine.model),
-      rule: percentRule(q),
       options: q.options,
       range: sliderRange(q),
     };
