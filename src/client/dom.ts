@@ -26,16 +26,20 @@ export function resizeBars(changed: ReadonlySet<string>, valueOf: (id: string) =
   }
 }
 
-/** Shows messages about the scenario (ignored URL parameters) in the page's notice region. */
-export function showNotices(messages: string[]): void {
+/**
+ * Shows notices about the scenario (refused or repeated URL parameters) in the page's notice
+ * region; each names its parameter in `data-param`, for tests and styles, and its input by label.
+ */
+export function showNotices(notices: readonly { param: string; message: string }[]): void {
   const region = document.querySelector<HTMLElement>('[data-scenario-notices]');
   if (!region) return;
   region.replaceChildren(
-    ...messages.map((m) => {
+    ...notices.map((n) => {
       const p = document.createElement('p');
-      p.textContent = m;
+      p.dataset['param'] = n.param;
+      p.textContent = n.message;
       return p;
     }),
   );
-  region.classList.toggle('has-notices', messages.length > 0);
+  region.classList.toggle('has-notices', notices.length > 0);
 }

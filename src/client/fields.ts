@@ -73,6 +73,23 @@ export function writeFieldError(id: string, message: string | undefined): void {
   }
 }
 
+/** Shows (or, with undefined, removes) a hint under every field of input `id`: what the text means there. */
+export function writeFieldHint(id: string, hint: string | undefined): void {
+  for (const box of all().get(id)?.boxes ?? []) {
+    let el = box.querySelector<HTMLElement>('.calc-hint');
+    if (!hint) {
+      el?.remove();
+      continue;
+    }
+    if (!el) {
+      el = document.createElement('p');
+      el.className = 'calc-hint';
+      box.querySelector('.calc-control')?.after(el);
+    }
+    if (el.textContent !== hint) el.textContent = hint;
+  }
+}
+
 /** Enables the calculators' reset buttons exactly when some value differs from the cited one. */
 export function writeResettable(on: boolean): void {
   for (const b of document.querySelectorAll<HTMLButtonElement>(`.calc [${FIELD.reset}]`)) b.disabled = !on;

@@ -10,12 +10,14 @@ import { formatQuantity } from '../lib/engine/format';
 import type { Input } from '../lib/engine/model';
 import { parseInput } from '../lib/engine/parse-input';
 import { showWork } from '../lib/present/formula-work';
+import { FIELD, NUMBER } from '../lib/present/number-markup';
 import { fieldText } from '../lib/present/quantity';
-import { parseScenario, scenarioQuery } from '../lib/scenario';
+import { notComputableMessage, percentHint, relationMessage } from '../lib/messages';
+import { judgeScenario, parseScenario, scenarioQuery, withoutKeys } from '../lib/scenario';
 import { hasScenario } from '../lib/scenario-keys';
 import { showNotices } from './dom';
 import { pageModel } from './page-model';
-import { writeFieldChanged, writeFieldError, writeFieldText, writeResettable } from './fields';
+import { writeFieldChanged, writeFieldError, writeFieldHint, writeFieldText, writeResettable } from './fields';
 import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
 
@@ -65,15 +67,25 @@ export function start(): void {
   values = cited.value;
   if (!hasScenario(location.search)) return;
   const { overrides: fromUrl, notices } = parseScenario(location.search, engine.model);
-  const messages = notices.map((n) => n.message);
-  const scenario = engine.evaluate(fromUrl);
-  if (scenario.ok) commit(fromUrl, scenario.value, engine.order);
-  else {
-    messages.push(`The link’s values were ignored: ${scenario.error.message}.`);
-    commit({}, values, engine.order);
+  // Each value on its own: the ones with which something cannot be computed are refused, the rest kept.
+  const judged = judgeScenario(fromUrl, (o) => engine!.evaluate(o), engine.model, onThisPage);
+  const scenario = engine.evaluate(judged.overrides);
+  commit(judged.overrides, scenario.ok ? scenario.value : values, engine.order);
+  showNotices([...notices, ...judged.notices]);
+  if (judged.refused.length) {
+    // The summary and the citation read the URL: drop what the page refused, so that all three agree.
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${withoutKeys(location.search, judged.refused)}${location.hash}`,
+    );
+    dispatchEvent(new Event(SCENARIO_WRITTEN));
   }
-  showNotices(messages);
 }
+
+/** Whether the page shows a quantity (a number, a result or a field of it). */
+const onThisPage = (id: string): boolean =>
+  document.querySelector(`[${NUMBER.id}="${CSS.escape(id)}"], [${FIELD.id}="${CSS.escape(id)}"]`) !== null;
 
 /**
  * Applies a reader's text for one input; `from` is the control they typed in, which keeps their
@@ -84,11 +96,16 @@ export function edit(id: string, text: string, from?: Element): void {
   const model = engine!.model;
   const input = model.quantities[id] as Input;
   const parsed = parseInput(input, text, model.units?.[input.unit]);
+  setHint(id, percentHint(input, text));
   if (!parsed.ok) return setError(id, parsed.error.message);
+  const valueOf = (other: string) => overrides[other] ?? (model.quantities[other] as Input).value;
+  const broken = relationMessage(model, id, parsed.value, valueOf);
+  if (broken) return setError(id, broken);
   const next = { ...overrides, [id]: parsed.value };
   if (parsed.value === input.value) delete next[id];
   const updated = engine!.update(values, next, [id]);
-  if (!updated.ok) return setError(id, `${updated.error.message}.`);
+  if (!updated.ok)
+    return setError(id, notComputableMessage(model, { id, value: parsed.value }, updated.error, onThisPage));
   setError(id, undefined);
   // The field's other controls (a slider beside the text, the same input elsewhere) follow.
   commit(next, updated.value.values, updated.value.recomputed, from);
@@ -109,8 +126,19 @@ export function reset(): void {
   if (!cited.ok) return;
   const refused = [...errors.keys()];
   for (const id of refused) setError(id, undefined);
+  for (const id of [...hints]) setHint(id, undefined);
   commit({}, cited.value, engine!.order, undefined, refused);
   writeUrl({});
+}
+
+/** Inputs whose field shows a hint (an ambiguous percentage). */
+const hints = new Set<string>();
+
+function setHint(id: string, hint: string | undefined): void {
+  if (!hint && !hints.has(id)) return;
+  if (hint) hints.add(id);
+  else hints.delete(id);
+  writeFieldHint(id, hint);
 }
 
 function setError(id: string, message: string | undefined): void {

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { model } from './facts';
+import type { QuantityPages } from '../lib/engine/model';
 import { inlineQuantityIdsIn, pagePath, quantityIdsIn } from '../lib/present/page-usage';
 
 const DOCS_DIR = 'content/docs';
@@ -24,4 +25,24 @@ export function quantityPages(which: 'anywhere' | 'inline' = 'anywhere'): Record
     for (const id of idsIn(readFileSync(file, 'utf8'), known)) (out[id] ??= []).push(path);
   }
   return out;
+}
+
+/** The page that shows each derived quantity (its first, in file order), by title: for messages. */
+export function derivedPages(): QuantityPages {
+  const titles: string[] = [];
+  const of: Record<string, number> = {};
+  const known = new Set(Object.values(model.quantities).flatMap((q) => (q.kind === 'derived' ? [q.id] : [])));
+  for (const file of walk(DOCS_DIR).sort()) {
+    const source = readFileSync(file, 'utf8');
+    const title = source
+      .match(/^title:\s*(.+)$/m)?.[1]
+      ?.trim()
+      .replace(/^(['"])(.*)\1$/, '$2');
+    // Ids in quotes, also as a run's value (`compare.gpu_hours@deepseek-v3`).
+    const ids = quantityIdsIn(source.replace(/@[a-z0-9-]+(?=["'])/g, ''), known).filter((id) => !(id in of));
+    if (!title || ids.length === 0) continue;
+    titles.push(title);
+    for (const id of ids) of[id] = titles.length - 1;
+  }
+  return { titles, of };
 }

@@ -90,6 +90,7 @@ function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) 
         {f.assumption ? <strong>Assumption. </strong> : null}
         {f.source}
         {f.reading ? <span class="calc-reading"> Reading: {f.reading}</span> : null}
+        {f.bounds ? <span class="calc-bounds"> {f.bounds}</span> : null}
       </p>
     </div>
   );

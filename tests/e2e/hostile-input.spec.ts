@@ -149,10 +149,10 @@ for (const path of pages) {
       let refused: string[] = [];
       await expect
         .poll(async () => {
-          const text = (await notices.textContent()) ?? '';
-          refused = used.filter((p) => text.includes(`“${p}”`));
-          const ignoredAll = text.includes('The link’s values were ignored');
-          return refused.length === used.length || ignoredAll || page.url().includes('?');
+          // Each notice names its parameter in data-param (its text names the input by label).
+          const named = await notices.locator('p[data-param]').evaluateAll((ps) => ps.map((p) => p.dataset['param']));
+          refused = used.filter((p) => named.includes(p));
+          return refused.length === used.length || page.url().includes('?');
         })
         .toBe(true);
       const values = await page

@@ -168,8 +168,9 @@ for (const width of WIDTHS) {
     });
 
     test('at the largest values the bounds allow, every number stays short and inside the window', async ({ page }) => {
-      // 10⁵ h of overhead at 99.9999 % goodput on 10⁷ GPUs: 10¹¹ h of wall-clock time, 10¹⁸ GPU-hours.
-      await page.goto('/pretraining/?pretrain.overhead_hours=100000&pretrain.goodput=0.999999&pretrain.gpus=10000000');
+      // 10⁵ h of overhead at 99.9 % goodput (its largest bound) on 10⁷ GPUs: 10⁸ h of wall-clock
+      // time (10⁵ / 0.001), 10⁷ × 10⁸ × 0.999 = 9.99 × 10¹⁴ GPU-hours.
+      await page.goto('/pretraining/?pretrain.overhead_hours=100000&pretrain.goodput=0.999&pretrain.gpus=10000000');
       await expect(page.locator('[data-scenario-summary]')).toBeVisible();
       await page.waitForLoadState('networkidle');
       const numbers = await page
@@ -180,8 +181,9 @@ for (const width of WIDTHS) {
             .map((e) => ({ text: e.textContent!, right: e.getBoundingClientRect().right, window: window.innerWidth })),
         );
       expect(numbers.length).toBeGreaterThan(0);
-      // The GPU-hours are scientific now ("1 × 10¹⁸"), not nineteen digits.
-      expect(numbers.some((n) => /× 10[⁰¹²³⁴⁵⁶⁷⁸⁹]+/.test(n.text))).toBe(true);
+      // Since goodput stops at 99.9 % (issue 13: 100 % divides by zero), the GPU-hours stay just below
+      // 10¹⁵ (10⁷ × 10⁸ × 0.999), where scientific notation starts; tests/unit/engine/format.test.ts
+      // covers numbers past it.
       for (const n of numbers) {
         expect(n.text.replace(/\s*[^\d\s,.×⁰¹²³⁴⁵⁶⁷⁸⁹\u2212]+.*$/, '').length, n.text).toBeLessThanOrEqual(24);
         expect(n.right, n.text).toBeLessThanOrEqual(n.window);

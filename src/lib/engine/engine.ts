@@ -18,12 +18,16 @@ export type Overrides = Readonly<Record<string, number>>;
 /** Every quantity's value, in its display unit, keyed by id. */
 export type Values = Record<string, number>;
 
+/** What went wrong in a computation: a division by zero, a number too large for a double, or no number at all. */
+export type EngineCause = 'division-by-zero' | 'overflow' | 'not-a-number';
+
 /** Why a scenario could not be computed; names the quantity and the inputs behind it. */
 export class EngineError extends Error {
   constructor(
     readonly quantity: string,
     readonly inputs: string[],
     reason: string,
+    readonly failure: EngineCause = 'not-a-number',
   ) {
     super(
       inputs.length
@@ -102,17 +106,30 @@ export function createEngine(model: Model, program: Program): Engine {
       const i = position.get(id)!;
       // A compiled formula is arithmetic over numbers: it gives a number, perhaps NaN or infinite.
       const v = q.kind === 'input' ? (overrides[id] ?? q.value) * scaleIn[i]! : formulas[id]!(scope);
-      const shown = safeNumber(v / scaleOut[i]!);
-      if (typeof shown === 'string') return fail(q, overrides, shown);
+      if (typeof v !== 'number') return fail(q, overrides, 'the formula does not give a number', 'not-a-number');
+      const shown = safeNumber(v / scaleOut[i]!, () =>
+        q.kind === 'input' ? [v] : (program.work[id]?.[1] ?? []).map((t) => scope[t]!),
+      );
+      if (typeof shown !== 'number') return fail(q, overrides, REASON[shown], shown);
       scope[i] = v;
       values[id] = shown;
     }
     return undefined;
   };
 
-  const fail = (q: Quantity, overrides: Overrides, reason: string): { ok: false; error: EngineError } => ({
+  const fail = (
+    q: Quantity,
+    overrides: Overrides,
+    reason: string,
+    cause: EngineCause,
+  ): { ok: false; error: EngineError } => ({
     ok: false,
-    error: new EngineError(q.id, q.kind === 'input' ? [q.id] : inputsOf(q.id).filter((i) => i in overrides), reason),
+    error: new EngineError(
+      q.id,
+      q.kind === 'input' ? [q.id] : inputsOf(q.id).filter((i) => i in overrides),
+      reason,
+      cause,
+    ),
   });
 
   // Scope of the last evaluation, reused by update() so untouched quantities are not recomputed.
@@ -147,10 +164,26 @@ export function createEngine(model: Model, program: Program): Engine {
   };
 }
 
-/** A value in its display unit, or the reason it is not a usable number. */
-function safeNumber(n: number): number | string {
-  if (Number.isNaN(n)) return 'the result is not a number';
-  if (!Number.isFinite(n)) return 'the result is infinite (a division by zero?)';
+const REASON: Readonly<Record<EngineCause, string>> = {
+  'division-by-zero': 'the result is infinite (a division by zero)',
+  overflow: 'the result is too large to compute with',
+  'not-a-number': 'the result is not a number',
+};
+
+/**
+ * Why a result is infinite: an overflow when a term is huge or the terms' magnitudes multiply past
+ * what a double holds (about 10³⁰⁸), else a division by zero, which makes ±Infinity out of ordinary terms.
+ */
+export function infiniteCause(terms: readonly number[]): EngineCause {
+  const digits = terms.reduce((sum, t) => sum + (t === 0 ? 0 : Math.abs(Math.log10(Math.abs(t)))), 0);
+  const huge = terms.some((t) => !(Math.abs(t) < 1e100)); // far past any value the bounds allow, in any unit
+  return huge || digits >= 308 ? 'overflow' : 'division-by-zero';
+}
+
+/** A value in its display unit, or why it is not a usable number (`terms`: the values it was computed from). */
+function safeNumber(n: number, terms: () => readonly number[]): number | EngineCause {
+  if (Number.isNaN(n)) return 'not-a-number';
+  if (!Number.isFinite(n)) return infiniteCause(terms());
   // Twelve significant digits drop binary noise (510.0000000000001) and keep every real digit.
   return Number(n.toPrecision(12));
 }

@@ -67,6 +67,10 @@ export interface Input extends QuantityBase {
   /** Smallest and largest value a reader may enter, in `unit`. */
   min?: number;
   max?: number;
+  /** This site's reason for the bounds (the comment beside `max:` in the facts file). */
+  bound_reason?: string;
+  /** Another input this one can never exceed, in the same unit (active parameters: total parameters). */
+  at_most?: string;
   /** Whether the value must be a whole number (a count of GPUs). */
   integer?: boolean;
   options?: InputOption[];
@@ -99,6 +103,12 @@ export interface Claim {
   file: string;
 }
 
+/** Page titles, and the page that shows each derived quantity, as an index into them. */
+export interface QuantityPages {
+  titles: string[];
+  of: Record<string, number>;
+}
+
 /** Everything the engine needs, keyed by id. */
 export interface Model {
   sources: Record<string, Source>;
@@ -110,6 +120,11 @@ export interface Model {
    * (compile.ts `unitTables`) into the browser's copy of the model for the input grammar.
    */
   units?: Record<string, UnitTable>;
+  /**
+   * The pages that show each derived quantity (`of`: id → index into `titles`), so that a message
+   * can name the page of a result that cannot be computed (browser copy only).
+   */
+  pages?: QuantityPages;
 }
 
 /** The unit a quantity is shown in. */

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { boundReasons } from './bound-reasons';
 import { formulaIds, topologicalOrder, CycleError } from '../engine/graph';
 import { compile } from '../engine/math';
 import { toSymbols } from '../engine/graph';
@@ -68,6 +69,12 @@ export function readFactsFile(path: string, name = path): { name: string; data: 
       record ?? (typeof index === 'number' ? `${String(list)}[${index}]` : undefined),
     );
   }
+  // A bound's reason is the comment beside its `max:` (CONTRIBUTING.md), read into the record.
+  const reasons = path.endsWith('.json') ? new Map<string, string>() : boundReasons(text);
+  for (const i of parsed.data.inputs ?? []) {
+    const reason = reasons.get(i.id);
+    if (reason) (i as { bound_reason?: string }).bound_reason = reason;
+  }
   return { name, data: parsed.data };
 }
 
@@ -130,6 +137,7 @@ export function buildModel(files: { name: string; data: FactsFile }[]): Model {
       if (!isKnownUnit(u)) throw new FactsError(q.file, field, `unknown unit "${u}"`, q.id);
     if (q.kind === 'input') {
       if (!sources[q.source]) throw new FactsError(q.file, 'source', `unknown source "${q.source}"`, q.id);
+      if (q.at_most !== undefined) checkAtMost(q, quantities[q.at_most]);
       deps[q.id] = [];
       continue;
     }
@@ -154,6 +162,15 @@ export function buildModel(files: { name: string; data: FactsFile }[]): Model {
 
   checkDimensions(order, quantities);
   return { sources, quantities, claims };
+}
+
+/** An input's `at_most` names another input of the same unit, and the cited values keep the relation. */
+function checkAtMost(q: Input, other: Quantity | undefined): void {
+  const fail = (detail: string) => new FactsError(q.file, 'at_most', detail, q.id);
+  if (!other) throw fail(`unknown id "${q.at_most}"`);
+  if (other.kind !== 'input') throw fail(`"${other.id}" is derived; a relation compares two inputs`);
+  if (other.unit !== q.unit) throw fail(`"${other.id}" is in ${other.unit}, not ${q.unit}`);
+  if (q.value > other.value) throw fail(`the cited value is more than the cited value of "${other.id}"`);
 }
 
 /** Evaluates every formula once at the cited values, so a unit mismatch fails the build. */

@@ -63,6 +63,8 @@ export const inputSchema = z.strictObject({
   reading: z.string().min(1).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
+  /** Another input this one can never exceed (active parameters: total parameters). */
+  at_most: idSchema.optional(),
   integer: z.boolean().optional(),
   options: z
     .array(z.strictObject({ value: z.number(), label: z.string().min(1) }))

@@ -4,6 +4,7 @@ import { formatQuantity, unitSymbol } from '../engine/format';
 import { displayUnit, type Input } from '../engine/model';
 import { citationOf, fieldText } from './quantity';
 import { formulaView, type FormulaView } from './formula-view';
+import { boundsText } from '../messages';
 
 /** One editable input of a calculator. */
 export interface FieldProps {
@@ -18,6 +19,8 @@ export interface FieldProps {
   /** How the source's words became the number, where the facts say. */
   reading: string | undefined;
   options: { value: number; label: string }[] | undefined;
+  /** The values a reader may give, and this site's reason for the bounds ("From 1 to 10,000,000 GPUs (…)."). */
+  bounds: string | undefined;
   /** A slider's range and step in the display unit, where the input has a bounded range. */
   range: { min: number; max: number; step: number } | undefined;
 }
@@ -65,6 +68,7 @@ export function calculatorProps(
       assumption: q.assumption,
       source: `${c.author}, ${c.sourceTitle}, ${c.locator}`,
       reading: q.reading,
+      bounds: boundsText(q, engine.model),
       options: q.options,
       range: sliderRange(q),
     };

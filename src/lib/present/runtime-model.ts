@@ -6,10 +6,10 @@
  * browser program's order (they are its ids); the page reads it with `pageModel()` (src/client/page-model.ts).
  */
 import { liveOrder, unitTables } from '../engine/compile';
-import type { Model, Quantity } from '../engine/model';
+import type { Model, Quantity, QuantityPages } from '../engine/model';
 
 const KEEP = {
-  input: ['kind', 'label', 'unit', 'display_unit', 'symbol', 'format', 'value', 'min', 'max', 'integer', 'options'],
+  input: ['kind', 'label', 'unit', 'display_unit', 'symbol', 'format', 'value', 'min', 'max', 'at_most', 'integer', 'options'],
   derived: ['kind', 'unit', 'display_unit', 'symbol', 'format'],
 } as const;
 
@@ -19,10 +19,15 @@ const cache = new WeakMap<Model, Model>();
  * A copy of the model with only what evaluating, formatting and reading a reader's units need,
  * its quantities in the order of the browser's program (whose ids they are), made once per model.
  */
-export function runtimeModel(model: Model): Model {
+export function runtimeModel(model: Model, pages?: QuantityPages): Model {
   let slimModel = cache.get(model);
   if (!slimModel) cache.set(model, (slimModel = slimmed(model)));
-  return slimModel;
+  return pages ? { ...slimModel, pages: livePages(slimModel, pages) } : slimModel;
+}
+
+/** The page that shows each live derived quantity, so a message can name where a result that cannot be computed is. */
+function livePages(slim: Model, pages: QuantityPages): QuantityPages {
+  return Object.fromEntries(Object.entries(pages).filter(([id]) => id in slim.quantities));
 }
 
 function slimmed(model: Model): Model {
