@@ -1,9 +1,10 @@
 /**
  * Writes the calculators' fields: their text, whether the reader's value was refused (the error
- * under the field, `aria-invalid`), whether it differs from the cited value (the "changed" note),
- * and whether "Reset" has anything to reset. The fields are static HTML; this is their only writer.
+ * under the field, `aria-invalid`, once typing pauses), a hint where a value reads two ways,
+ * whether it differs from the cited value (the "changed" note), and each calculator's "Reset". The fields are static HTML; this is their only writer.
  */
 import { FIELD } from '../lib/present/number-markup';
+import { TYPING_PAUSE_MS } from './announce';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -32,8 +33,15 @@ function all(): Map<string, FieldEls> {
 /** Puts `text` in every control of input `id` but `except` (the one the reader is typing in). */
 export function writeFieldText(id: string, text: string, except?: Element): void {
   for (const c of all().get(id)?.controls ?? []) {
+    const slider = c instanceof HTMLInputElement && c.type === 'range';
+    // A slider reads its value with its unit ("85.1 %"), also while the reader drags it.
+    if (slider) {
+      const unit = c.dataset['unit'];
+      const said = unit ? `${text} ${unit}` : text;
+      if (c.getAttribute('aria-valuetext') !== said) c.setAttribute('aria-valuetext', said);
+    }
     if (c === except) continue;
-    const v = c instanceof HTMLInputElement && c.type === 'range' ? String(Number.parseFloat(text) || 0) : text;
+    const v = slider ? String(Number.parseFloat(text) || 0) : text;
     if (c.value !== v) c.value = v;
   }
 }
@@ -48,32 +56,118 @@ export function writeFieldChanged(id: string, changed: boolean): void {
   }
 }
 
-/** Shows (or, with undefined, removes) the error under every field of input `id`. */
-export function writeFieldError(id: string, message: string | undefined): void {
-  for (const box of all().get(id)?.boxes ?? []) {
+/** Errors waiting for typing to pause, by input id. */
+const pending = new Map<string, { message: string; from: Element | undefined; timer: ReturnType<typeof setTimeout> }>();
+
+/**
+ * Shows the error of input `id` under each of its fields once typing pauses (a half-typed "4,0"
+ * is on its way to "4,096"); with undefined, removes it at once. The error of the field the reader
+ * typed in (`from`) goes in its `role="alert"` region, so it is announced once; the same input's
+ * other fields show it without announcing it again. The last good result stays on screen.
+ */
+export function writeFieldError(id: string, message: string | undefined, from?: Element): void {
+  clearTimeout(pending.get(id)?.timer);
+  pending.delete(id);
+  if (!message) return showError(id, undefined);
+  pending.set(id, { message, from, timer: setTimeout(() => flushFieldError(id), TYPING_PAUSE_MS) });
+}
+
+/** Shows input `id`'s waiting error now: the reader has left the field. */
+export function flushFieldError(id: string): void {
+  const p = pending.get(id);
+  if (!p) return;
+  clearTimeout(p.timer);
+  pending.delete(id);
+  showError(id, p.message, p.from);
+}
+
+function showError(id: string, message: string | undefined, from?: Element): void {
+  const boxes = all().get(id)?.boxes ?? [];
+  const speaking = boxes.find((b) => from && b.contains(from)) ?? boxes[0];
+  for (const box of boxes) {
     const text = box.querySelector<HTMLInputElement>('input[type="text"]');
-    const note = box.querySelector<HTMLElement>('.calc-note');
     let error = box.querySelector<HTMLElement>('.calc-error');
     if (!message) {
       if (!error) continue;
       error.remove();
       text?.setAttribute('aria-invalid', 'false');
-      if (note) text?.setAttribute('aria-describedby', note.id);
+      describe(box);
       continue;
     }
     if (!error) {
       error = document.createElement('p');
       error.className = 'calc-error';
-      error.id = `${text?.id ?? note?.id ?? id}-error`;
-      box.append(error);
+      error.id = `${text?.id ?? id}-error`;
     }
+    // Moved into the alert region (announced) or out of it (shown only) as the reader's field changes.
+    const home = box === speaking ? (box.querySelector('.calc-alert') ?? box) : box;
+    if (error.parentElement !== home) home.append(error);
     if (error.textContent !== message) error.textContent = message;
     text?.setAttribute('aria-invalid', 'true');
-    if (note) text?.setAttribute('aria-describedby', `${note.id} ${error.id}`);
+    describe(box);
   }
 }
 
-/** Enables the calculators' reset buttons exactly when some value differs from the cited one. */
-export function writeResettable(on: boolean): void {
-  for (const b of document.querySelectorAll<HTMLButtonElement>(`.calc [${FIELD.reset}]`)) b.disabled = !on;
+/** Shows (or, with undefined, hides) the hint beside input `id`'s fields ("0.85" read as 0.85 %). */
+export function writeFieldHint(id: string, hint: string | undefined): void {
+  for (const box of all().get(id)?.boxes ?? []) {
+    const el = box.querySelector<HTMLElement>('.calc-hint');
+    if (!el || (el.hidden && !hint) || (!el.hidden && el.textContent === hint)) continue;
+    el.textContent = hint ?? '';
+    el.hidden = !hint;
+    describe(box);
+  }
+}
+
+/** Points a field's text control at what describes it now: its note, its hint, its error. */
+function describe(box: HTMLElement): void {
+  const text = box.querySelector<HTMLInputElement>('input[type="text"]');
+  if (!text) return;
+  const ids = [...box.querySelectorAll<HTMLElement>('.calc-note, .calc-hint:not([hidden]), .calc-error')].map(
+    (e) => e.id,
+  );
+  text.setAttribute('aria-describedby', ids.filter(Boolean).join(' '));
+}
+
+const inputsOf = new WeakMap<Element, string[]>();
+
+/** The input ids of a calculator's fields, in order (found once per calculator). */
+export function calculatorInputs(form: Element): string[] {
+  let ids = inputsOf.get(form);
+  if (!ids) {
+    ids = [...new Set([...form.querySelectorAll(`[${FIELD.id}]`)].map((c) => c.getAttribute(FIELD.id)!))];
+    inputsOf.set(form, ids);
+  }
+  return ids;
+}
+
+/** The other calculators of the page that show any of `ids`: their titles and which ids they show. */
+export function sharedWith(form: Element, ids: readonly string[]): { calculator: string; ids: string[] }[] {
+  return [...document.querySelectorAll('form.calc')]
+    .filter((f) => f !== form)
+    .map((f) => ({
+      calculator: f.getAttribute('aria-label') ?? '',
+      ids: calculatorInputs(f).filter((i) => ids.includes(i)),
+    }))
+    .filter((s) => s.ids.length > 0);
+}
+
+/** Enables each calculator's reset button exactly when one of its inputs is in `active` (changed or refused). */
+export function writeResettable(active: ReadonlySet<string>): void {
+  for (const b of document.querySelectorAll<HTMLButtonElement>(`.calc [${FIELD.reset}]`)) {
+    const form = b.closest('form.calc');
+    b.disabled = !form || !calculatorInputs(form).some((id) => active.has(id));
+  }
+}
+
+let resetSaid = false;
+
+/** Says under `form`'s reset button what the reset did, and clears what the others said (all, with no form). */
+export function writeResetStatus(form: Element | undefined, text: string): void {
+  if (!text && !resetSaid) return;
+  resetSaid = text !== '';
+  for (const p of document.querySelectorAll<HTMLElement>('.calc [data-reset-status]')) {
+    const said = p.closest('form.calc') === form ? text : '';
+    if (p.textContent !== said) p.textContent = said;
+  }
 }

@@ -10,11 +10,25 @@ import { formatQuantity } from '../lib/engine/format';
 import type { Input, Model } from '../lib/engine/model';
 import { parseInput } from '../lib/engine/parse-input';
 import { showWork } from '../lib/present/formula-work';
+import { percentHint } from '../lib/present/percent-hint';
+import { resetMessage } from '../lib/present/reset-message';
 import { fieldText } from '../lib/present/quantity';
 import { parseScenario, scenarioQuery } from '../lib/scenario';
 import { hasScenario } from '../lib/scenario-keys';
 import { showNotices } from './dom';
-import { writeFieldChanged, writeFieldError, writeFieldText, writeResettable } from './fields';
+import {
+  calculatorInputs,
+  flushFieldError,
+  sharedWith,
+  writeFieldChanged,
+  writeFieldError,
+  writeFieldHint,
+  writeFieldText,
+  writeResetStatus,
+  writeResettable,
+} from './fields';
+import { announce } from './announce';
+import { announceEdit } from './calc-summary';
 import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
 
@@ -83,41 +97,71 @@ export function edit(id: string, text: string, from?: Element): void {
   const model = engine!.model;
   const input = model.quantities[id] as Input;
   const parsed = parseInput(input, text, model.units?.[input.unit]);
-  if (!parsed.ok) return setError(id, parsed.error.message);
+  const ambiguous = parsed.ok ? percentHint(input, text) : undefined;
+  const hint = ambiguous && `${ambiguous.hint} ${ambiguous.rule}`;
+  writeFieldHint(id, hint);
+  writeResetStatus(undefined, '');
+  if (!parsed.ok) return setError(id, parsed.error.message, from);
   const next = { ...overrides, [id]: parsed.value };
   if (parsed.value === input.value) delete next[id];
   const updated = engine!.update(values, next, [id]);
-  if (!updated.ok) return setError(id, `${updated.error.message}.`);
+  if (!updated.ok) return setError(id, `${updated.error.message}.`, from);
   setError(id, undefined);
   // The field's other controls (a slider beside the text, the same input elsewhere) follow.
   commit(next, updated.value.values, updated.value.recomputed, from);
+  announceEdit(from, updated.value.recomputed, hint);
   writeUrl(next);
 }
 
 /** Puts a field's text back in canonical form (after the reader leaves it), unless it holds an error. */
 export function settle(id: string): void {
+  flushFieldError(id);
   if (!engine || errors.has(id)) return;
   const input = engine.model.quantities[id] as Input;
   writeFieldText(id, fieldText(input, overrides[id] ?? input.value));
 }
 
-/** Drops every override: the page shows the cited values again. */
-export function reset(): void {
+/**
+ * Puts the inputs of calculator `form` back to their cited values (every input, with no form). An
+ * input that another calculator on the page shows is reset there too, and the message says where.
+ */
+export function reset(form?: Element): void {
   if (!engine) start();
-  const cited = engine!.evaluate();
-  if (!cited.ok) return;
-  const refused = [...errors.keys()];
+  const model = engine!.model;
+  const mine = new Set(form ? calculatorInputs(form) : [...Object.keys(overrides), ...errors.keys()]);
+  const next = Object.fromEntries(Object.entries(overrides).filter(([id]) => !mine.has(id)));
+  const dropped = Object.keys(overrides).filter((id) => mine.has(id));
+  const refused = [...errors.keys()].filter((id) => mine.has(id));
+  const updated = engine!.update(values, next, dropped);
+  // Fewer overrides than before always evaluate, unless the remaining ones only worked together with
+  // these: then everything goes back to the cited values.
+  if (!updated.ok) return reset();
   for (const id of refused) setError(id, undefined);
-  commit({}, cited.value, engine!.order, undefined, refused);
-  writeUrl({});
+  for (const id of mine) writeFieldHint(id, undefined);
+  const changed = [...new Set([...updated.value.recomputed, ...refused])];
+  commit(next, updated.value.values, changed, undefined, refused);
+  writeUrl(next);
+  if (!form) return;
+  const resetIds = [...new Set([...dropped, ...refused])];
+  const shared = sharedWith(form, resetIds).map((s) => ({
+    calculator: s.calculator,
+    labels: s.ids.map((id) => model.quantities[id]!.label),
+  }));
+  const message = resetMessage(mine.size, shared);
+  writeResetStatus(form, message);
+  announce('edit', message);
 }
 
-function setError(id: string, message: string | undefined): void {
+function setError(id: string, message: string | undefined, from?: Element): void {
   if (errors.get(id) === message) return;
   if (message) errors.set(id, message);
   else errors.delete(id);
-  writeFieldError(id, message);
+  writeFieldError(id, message, from);
+  writeResettable(resettable());
 }
+
+/** The inputs a reset would change: those the reader changed, and those whose last edit was refused. */
+const resettable = (): Set<string> => new Set([...Object.keys(overrides), ...errors.keys()]);
 
 /**
  * Makes a computed scenario the page's: state, numbers, fields and URL. `editing` is the control
@@ -147,7 +191,7 @@ function commit(
   }
   renderNumbers(changed, shown);
   overrides = next;
-  writeResettable(Object.keys(next).length > 0);
+  writeResettable(resettable());
   dispatchEvent(new CustomEvent<ValuesApplied>(VALUES_APPLIED, { detail: { values, changed } }));
 }
 
