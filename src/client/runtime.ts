@@ -97,7 +97,9 @@ export function edit(id: string, text: string, from?: Element): void {
   const model = engine!.model;
   const input = model.quantities[id] as Input;
   const parsed = parseInput(input, text, model.units?.[input.unit]);
-  const ambiguous = parsed.ok ? percentHint(input, text) : undefined;
+  // Only typed text can be ambiguous: a slider at 0.5 means 0.5 %.
+  const typed = from instanceof HTMLInputElement && from.type === 'text';
+  const ambiguous = parsed.ok && typed ? percentHint(input, text) : undefined;
   const hint = ambiguous && `${ambiguous.hint} ${ambiguous.rule}`;
   writeFieldHint(id, hint);
   writeResetStatus(undefined, '');

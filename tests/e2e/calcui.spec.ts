@@ -162,9 +162,8 @@ test('Reset resets its own calculator, and a shared input in the other one, and 
   await recompute.fill('7');
   await overheadHere.fill('60');
   await expect(overheadThere).toHaveValue('60');
-  const button = breakdown.getByRole('button', { name: /^Reset this calculator/ });
-  const count = (await inputIdsOf(breakdown)).length;
-  await expect(button).toHaveText(`Reset this calculator’s ${count} inputs`);
+  // The calculator's own reset button, found by the markup rather than by its words.
+  const button = breakdown.locator('button[data-reset]');
   await button.click();
 
   await expect(recompute).toHaveValue(cited.recompute);
@@ -174,6 +173,9 @@ test('Reset resets its own calculator, and a shared input in the other one, and 
   await expect(goodput).toHaveValue('80');
   await expect(time.getByRole('button', { name: /^Reset this calculator/ })).toBeEnabled();
   await expect(button).toBeDisabled();
+  // It says what it resets, and what it did.
+  const count = (await inputIdsOf(breakdown)).length;
+  await expect(button).toHaveText(`Reset this calculator’s ${count} inputs`);
   const said = breakdown.locator('[data-reset-status]');
   await expect(said).toContainText(`Reset this calculator’s ${count} inputs`);
   await expect(said).toContainText('“Pre-training time”');

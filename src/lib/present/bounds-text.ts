@@ -7,7 +7,7 @@ import { formatNumber, unitSymbol } from '../engine/format';
 import { displayUnit, type Input } from '../engine/model';
 
 /**
- * "Accepted: 0 % to 100 % (this site’s plausible range)." for an input with bounds, written as the
+ * "Accepted: 0 to 100 % (this site’s plausible range)." for an input with bounds, written as the
  * field writes its own text; undefined for a switch (its options are the range) or an input
  * without both bounds.
  */
@@ -16,10 +16,9 @@ export function boundsText(input: Input): string | undefined {
   // Bounds are in the input's own unit; a fraction shown in per cent is written in per cent.
   const percent = input.unit === '1' && displayUnit(input) === '%';
   const symbol = unitSymbol(input);
-  const at = (n: number) => {
-    const text = formatNumber(percent ? n * 100 : n, { notation: input.format?.notation ?? 'standard', digits: 6 });
-    return symbol ? `${text} ${symbol}` : text;
-  };
+  const at = (n: number) =>
+    formatNumber(percent ? n * 100 : n, { notation: input.format?.notation ?? 'standard', digits: 6 });
+  const unit = symbol ? ` ${symbol}` : '';
   const whole = input.integer ? ', whole numbers' : '';
-  return `Accepted: ${at(input.min)} to ${at(input.max)}${whole} (this site’s plausible range).`;
+  return `Accepted: ${at(input.min)} to ${at(input.max)}${unit}${whole} (this site’s plausible range).`;
 }

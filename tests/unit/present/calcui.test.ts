@@ -1,0 +1,147 @@
+/**
+ * The calculators' texts and structure (issue 13): the hint for an ambiguous percentage, the range
+ * a field accepts, Reset's label and report, the live region's summary, and grouped inputs.
+ * Inputs here are made up for the test, except where the real facts are loaded to build props.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Input } from '../../../src/lib/engine/model';
+import { createEngine } from '../../../src/lib/engine/evaluate';
+import { loadFacts } from '../../../src/lib/facts/load';
+import { boundsText } from '../../../src/lib/present/bounds-text';
+import { calculatorProps } from '../../../src/lib/present/calculator';
+import { editSummary } from '../../../src/lib/present/edit-summary';
+import { percentHint } from '../../../src/lib/present/percent-hint';
+import { resetLabel, resetMessage } from '../../../src/lib/present/reset-message';
+
+const share: Input = {
+  kind: 'input',
+  id: 't.share',
+  label: 'Share',
+  unit: '1',
+  display_unit: '%',
+  value: 0.5,
+  source: 's',
+  locator: 'l',
+  assumption: false,
+  min: 0,
+  max: 1,
+  file: 't.yaml',
+};
+const gpus: Input = {
+  ...share,
+  id: 't.gpus',
+  label: 'GPUs',
+  unit: 'GPU',
+  display_unit: undefined,
+  symbol: 'GPUs',
+  value: 8,
+  min: 1,
+  max: 1e7,
+  integer: true,
+};
+const hours: Input = {
+  ...share,
+  id: 't.hours',
+  label: 'Hours',
+  unit: 'h',
+  display_unit: undefined,
+  value: 5,
+  min: 0,
+  max: 100,
+};
+
+describe('percentHint', () => {
+  it('applies to a bare fraction typed in a per-cent field, and says what to type instead', () => {
+    // 0.85 read in per cent is 0.85 %; its hundredfold, 85, is what a fraction 0.85 means.
+    expect(percentHint(share, '0.85')).toEqual({
+      hint: 'Read as 0.85 %. For 85 %, type 85.',
+      rule: 'In this field a number is in per cent: 85 means 85 %.',
+    });
+    expect(percentHint(share, ' .5 ')?.hint).toBe('Read as 0.5 %. For 50 %, type 50.');
+    expect(percentHint(share, '1')?.hint).toBe('Read as 1 %. For 100 %, type 100.');
+  });
+  it('does not apply to a value that is not ambiguous', () => {
+    for (const text of ['85', '0', '0.85 %', '1.5', 'abc', '']) expect(percentHint(share, text), text).toBeUndefined();
+  });
+  it('does not apply to a field that is not in per cent', () => {
+    expect(percentHint(hours, '0.5')).toBeUndefined();
+  });
+  it('does not apply where the hundredfold is out of bounds', () => {
+    expect(percentHint({ ...share, max: 0.5 }, '0.85')).toBeUndefined();
+  });
+});
+
+describe('boundsText', () => {
+  it('writes a per-cent input’s bounds in per cent', () =>
+    expect(boundsText(share)).toBe('Accepted: 0 to 100 % (this site’s plausible range).'));
+  it('says when a value must be whole', () =>
+    expect(boundsText(gpus)).toBe('Accepted: 1 to 10,000,000 GPUs, whole numbers (this site’s plausible range).'));
+  it('says nothing for a switch', () =>
+    expect(boundsText({ ...share, options: [{ value: 0, label: 'a' }] })).toBeUndefined());
+  it('says nothing without both bounds', () => expect(boundsText({ ...hours, max: undefined })).toBeUndefined());
+});
+
+describe('Reset', () => {
+  it('counts the calculator’s inputs in its label', () => {
+    expect(resetLabel(3)).toBe('Reset this calculator’s 3 inputs');
+    expect(resetLabel(1)).toBe('Reset this calculator’s 1 input');
+  });
+  it('reports where a shared input was reset too', () => {
+    expect(resetMessage(4, [])).toBe('Reset this calculator’s 4 inputs to the cited values.');
+    expect(resetMessage(4, [{ calculator: 'Run time', labels: ['Hours', 'GPUs'] }])).toBe(
+      'Reset this calculator’s 4 inputs to the cited values. Also reset in “Run time”, which shares it: Hours, GPUs.',
+    );
+  });
+});
+
+describe('editSummary', () => {
+  const r = (n: number) => ({ label: `R${n}`, text: `${n} h` });
+  it('reads the results, at most three, and counts the rest', () => {
+    expect(editSummary('Calc', [r(1)])).toBe('Calc: R1 1 h.');
+    expect(editSummary('Calc', [r(1), r(2), r(3), r(4), r(5)])).toBe(
+      'Calc: R1 1 h; R2 2 h; R3 3 h; and 2 more results.',
+    );
+  });
+  it('leads with the hint, and says when nothing changed', () => {
+    expect(editSummary('Calc', [], 'Read as 0.85 %.')).toBe('Read as 0.85 %. Calc: no result changed.');
+  });
+});
+
+describe('calculatorProps groups', () => {
+  const model = loadFacts('content/facts');
+  const engine = createEngine(model);
+  const cited = engine.evaluate();
+  if (!cited.ok) throw cited.error;
+  const inputs = ['pretrain.goodput', 'pretrain.overhead_hours', 'pretrain.gpus'];
+  const props = (groups?: { heading: string; from: string }[]) =>
+    calculatorProps(engine, cited.value, 'T', inputs, ['pretrain.wall_hours'], groups);
+
+  it('puts every field in one section, with the work open, without groups', () => {
+    const p = props();
+    expect(p.sections.map((s) => [s.heading, s.fields.map((f) => f.id)])).toEqual([[undefined, inputs]]);
+    expect(p.workOpen).toBe(true);
+    expect(p.resetLabel).toBe(resetLabel(inputs.length));
+  });
+  it('splits the fields at each group’s first input, with the work closed', () => {
+    const p = props([
+      { heading: 'Run', from: 'pretrain.goodput' },
+      { heading: 'Size', from: 'pretrain.gpus' },
+    ]);
+    expect(p.sections.map((s) => [s.heading, s.fields.map((f) => f.id)])).toEqual([
+      ['Run', ['pretrain.goodput', 'pretrain.overhead_hours']],
+      ['Size', ['pretrain.gpus']],
+    ]);
+    expect(p.workOpen).toBe(false);
+  });
+  it('refuses groups that do not start at the first input, in order, at the calculator’s inputs', () => {
+    expect(() => props([{ heading: 'Size', from: 'pretrain.gpus' }])).toThrow(/first group must start/);
+    expect(() => props([{ heading: 'X', from: 'pretrain.tokens' }])).toThrow(/not an input of it/);
+    expect(() =>
+      props([
+        { heading: 'A', from: 'pretrain.goodput' },
+        { heading: 'B', from: 'pretrain.gpus' },
+        { heading: 'C', from: 'pretrain.overhead_hours' },
+      ]),
+    ).toThrow(/must start after the group before it/);
+  });
+});
