@@ -13,12 +13,11 @@ import { editSummary } from '../../../src/lib/present/edit-summary';
 import { percentHint } from '../../../src/lib/present/percent-hint';
 import { resetLabel, resetMessage } from '../../../src/lib/present/reset-message';
 
-const share: Input = {
+const base: Input = {
   kind: 'input',
-  id: 't.share',
-  label: 'Share',
+  id: 't.base',
+  label: 'Base',
   unit: '1',
-  display_unit: '%',
   value: 0.5,
   source: 's',
   locator: 'l',
@@ -27,12 +26,12 @@ const share: Input = {
   max: 1,
   file: 't.yaml',
 };
+const share: Input = { ...base, id: 't.share', label: 'Share', display_unit: '%' };
 const gpus: Input = {
-  ...share,
+  ...base,
   id: 't.gpus',
   label: 'GPUs',
   unit: 'GPU',
-  display_unit: undefined,
   symbol: 'GPUs',
   value: 8,
   min: 1,
@@ -40,11 +39,10 @@ const gpus: Input = {
   integer: true,
 };
 const hours: Input = {
-  ...share,
+  ...base,
   id: 't.hours',
   label: 'Hours',
   unit: 'h',
-  display_unit: undefined,
   value: 5,
   min: 0,
   max: 100,
@@ -78,7 +76,10 @@ describe('boundsText', () => {
     expect(boundsText(gpus)).toBe('Accepted: 1 to 10,000,000 GPUs, whole numbers (this site’s plausible range).'));
   it('says nothing for a switch', () =>
     expect(boundsText({ ...share, options: [{ value: 0, label: 'a' }] })).toBeUndefined());
-  it('says nothing without both bounds', () => expect(boundsText({ ...hours, max: undefined })).toBeUndefined());
+  it('says nothing without both bounds', () => {
+    const { max: _max, ...unbounded } = hours;
+    expect(boundsText(unbounded)).toBeUndefined();
+  });
 });
 
 describe('Reset', () => {
