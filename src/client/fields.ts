@@ -60,15 +60,15 @@ export function writeFieldChanged(id: string, changed: boolean): void {
 const pending = new Map<string, { message: string; from: Element | undefined; timer: ReturnType<typeof setTimeout> }>();
 
 /**
- * Shows the error of input `id` under each of its fields once typing pauses (a half-typed "4,0"
- * is on its way to "4,096"); with undefined, removes it at once. The error of the field the reader
- * typed in (`from`) goes in its `role="alert"` region, so it is announced once; the same input's
- * other fields show it without announcing it again. The last good result stays on screen.
+ * Shows the error of input `id` under the field the reader typed in (`from`) once typing pauses (a
+ * half-typed "4,0" is on its way to "4,096"), in its `role="alert"` region, so that it is announced
+ * once; with undefined, removes it at once. The same input's other fields keep their last good
+ * value, and every result stays as it was.
  */
 export function writeFieldError(id: string, message: string | undefined, from?: Element): void {
   clearTimeout(pending.get(id)?.timer);
   pending.delete(id);
-  if (!message) return showError(id, undefined);
+  if (!message) return showError(id);
   pending.set(id, { message, from, timer: setTimeout(() => flushFieldError(id), TYPING_PAUSE_MS) });
 }
 
@@ -81,52 +81,29 @@ export function flushFieldError(id: string): void {
   showError(id, p.message, p.from);
 }
 
-function showError(id: string, message: string | undefined, from?: Element): void {
+function showError(id: string, message?: string, from?: Element): void {
   const boxes = all().get(id)?.boxes ?? [];
-  const speaking = boxes.find((b) => from && b.contains(from)) ?? boxes[0];
+  const at = message ? (boxes.find((b) => from && b.contains(from)) ?? boxes[0]) : undefined;
   for (const box of boxes) {
-    const text = box.querySelector<HTMLInputElement>('input[type="text"]');
-    let error = box.querySelector<HTMLElement>('.calc-error');
-    if (!message) {
-      if (!error) continue;
-      error.remove();
-      text?.setAttribute('aria-invalid', 'false');
-      describe(box);
-      continue;
-    }
-    if (!error) {
-      error = document.createElement('p');
-      error.className = 'calc-error';
-      error.id = `${text?.id ?? id}-error`;
-    }
-    // Moved into the alert region (announced) or out of it (shown only) as the reader's field changes.
-    const home = box === speaking ? (box.querySelector('.calc-alert') ?? box) : box;
-    if (error.parentElement !== home) home.append(error);
-    if (error.textContent !== message) error.textContent = message;
-    text?.setAttribute('aria-invalid', 'true');
-    describe(box);
+    const on = box === at;
+    box.querySelector('.calc-error')?.remove();
+    box.querySelector('input[type="text"]')?.setAttribute('aria-invalid', String(on));
+    if (!on) continue;
+    const error = document.createElement('p');
+    error.className = 'calc-error';
+    error.textContent = message!;
+    box.querySelector('.calc-alert')!.append(error);
   }
 }
 
 /** Shows (or, with undefined, hides) the hint beside input `id`'s fields ("0.85" read as 0.85 %). */
-export function writeFieldHint(id: string, hint: string | undefined): void {
+export function writeFieldHint(id: string, hint = ''): void {
   for (const box of all().get(id)?.boxes ?? []) {
-    const el = box.querySelector<HTMLElement>('.calc-hint');
-    if (!el || (el.hidden && !hint) || (!el.hidden && el.textContent === hint)) continue;
-    el.textContent = hint ?? '';
+    const el = box.querySelector<HTMLElement>('.calc-hint')!;
+    // Emptied when hidden: the field's description names it always.
+    if (el.textContent !== hint) el.textContent = hint;
     el.hidden = !hint;
-    describe(box);
   }
-}
-
-/** Points a field's text control at what describes it now: its note, its hint, its error. */
-function describe(box: HTMLElement): void {
-  const text = box.querySelector<HTMLInputElement>('input[type="text"]');
-  if (!text) return;
-  const ids = [...box.querySelectorAll<HTMLElement>('.calc-note, .calc-hint:not([hidden]), .calc-error')].map(
-    (e) => e.id,
-  );
-  text.setAttribute('aria-describedby', ids.filter(Boolean).join(' '));
 }
 
 const inputsOf = new WeakMap<Element, string[]>();

@@ -84,11 +84,13 @@ test.describe('a field’s error', () => {
     );
     expect(shownAt - left.at).toBeLessThan(450);
     await expect(alert).toContainText('xyz');
+    // The other calculator's overhead field kept its last good value: no error there, nothing said twice.
     const there = calculator(page, 'Pre-training time').locator('.calc-field', {
       has: page.getByLabel('Total overhead of the pre-training run', { exact: true }),
     });
-    await expect(there.locator('.calc-error')).toContainText('xyz');
+    await expect(there.locator('.calc-error')).toHaveCount(0);
     await expect(there.getByRole('alert')).toBeEmpty();
+    await expect(there.getByRole('textbox')).toHaveAttribute('aria-invalid', 'false');
   });
 });
 
@@ -140,8 +142,10 @@ test('goodput “0.85” shows a hint that says what the field read and its rule
   await expect(hint).toContainText('type 85');
   await expect(hint).toContainText('85 means 85 %');
   await expect(field).toHaveAttribute('aria-describedby', new RegExp((await hint.getAttribute('id'))!));
+  await expect(field).toHaveAccessibleDescription(/Read as 0\.85 %/);
   await field.fill('85');
   await expect(hint).toBeHidden();
+  await expect(field).not.toHaveAccessibleDescription(/Read as/);
 });
 
 test('Reset resets its own calculator, and a shared input in the other one, and says which', async ({ page }) => {
