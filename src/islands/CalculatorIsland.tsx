@@ -83,7 +83,7 @@ function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) 
             spellcheck={false}
             value={f.text}
             aria-invalid="false"
-            aria-describedby={`${id}-note ${id}-hint ${id}-alert`}
+            aria-describedby={`${id}-note ${id}-hint ${id}-error`}
             {...control}
           />
         )}
@@ -115,7 +115,7 @@ function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) 
       {/* Shown by the live page when a value could be read two ways ("0.85" in a per-cent field). */}
       <p class="calc-hint" id={`${id}-hint`} hidden />
       {/* The field's error goes in here once typing pauses or the field is left (fields.ts). */}
-      <div class="calc-alert" id={`${id}-alert`} role="alert" />
+      <div class="calc-alert" id={`${id}-error`} role="alert" />
     </div>
   );
 }
