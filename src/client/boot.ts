@@ -37,7 +37,8 @@ export function boot(): void {
     if (c) afterRuntime((r) => r.settle(c.getAttribute(FIELD.id)!));
   });
   document.addEventListener('click', (e) => {
-    if (e.target instanceof Element && e.target.closest(`.calc [${FIELD.reset}]`)) withRuntime((r) => r.reset());
+    const button = e.target instanceof Element ? e.target.closest(`.calc [${FIELD.reset}]`) : null;
+    if (button) withRuntime((r) => r.reset(button.closest('form.calc') ?? undefined));
   });
   // A calculator is not sent anywhere: Enter in a field recomputes, it does not reload the page.
   document.addEventListener('submit', (e) => {

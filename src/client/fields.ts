@@ -1,9 +1,10 @@
 /**
  * Writes the calculators' fields: their text, whether the reader's value was refused (the error
- * under the field, `aria-invalid`), whether it differs from the cited value (the "changed" note),
- * and whether "Reset" has anything to reset. The fields are static HTML; this is their only writer.
+ * under the field, `aria-invalid`, once typing pauses), a hint where a value reads two ways,
+ * whether it differs from the cited value (the "changed" note), and each calculator's "Reset". The fields are static HTML; this is their only writer.
  */
 import { FIELD } from '../lib/present/number-markup';
+import { TYPING_PAUSE_MS } from './announce';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -32,8 +33,15 @@ function all(): Map<string, FieldEls> {
 /** Puts `text` in every control of input `id` but `except` (the one the reader is typing in). */
 export function writeFieldText(id: string, text: string, except?: Element): void {
   for (const c of all().get(id)?.controls ?? []) {
+    const slider = c instanceof HTMLInputElement && c.type === 'range';
+    // A slider reads its value with its unit ("85.1 %"), also while the reader drags it.
+    if (slider) {
+      const unit = c.dataset['unit'];
+      const said = unit ? `${text} ${unit}` : text;
+      if (c.getAttribute('aria-valuetext') !== said) c.setAttribute('aria-valuetext', said);
+    }
     if (c === except) continue;
-    const v = c instanceof HTMLInputElement && c.type === 'range' ? String(Number.parseFloat(text) || 0) : text;
+    const v = slider ? String(Number.parseFloat(text) || 0) : text;
     if (c.value !== v) c.value = v;
   }
 }
@@ -48,49 +56,95 @@ export function writeFieldChanged(id: string, changed: boolean): void {
   }
 }
 
-/** Shows (or, with undefined, removes) the error under every field of input `id`. */
-export function writeFieldError(id: string, message: string | undefined): void {
-  for (const box of all().get(id)?.boxes ?? []) {
-    const text = box.querySelector<HTMLInputElement>('input[type="text"]');
-    const note = box.querySelector<HTMLElement>('.calc-note');
-    let error = box.querySelector<HTMLElement>('.calc-error');
-    if (!message) {
-      if (!error) continue;
-      error.remove();
-      text?.setAttribute('aria-invalid', 'false');
-      if (note) text?.setAttribute('aria-describedby', note.id);
-      continue;
-    }
-    if (!error) {
-      error = document.createElement('p');
-      error.className = 'calc-error';
-      error.id = `${text?.id ?? note?.id ?? id}-error`;
-      box.append(error);
-    }
-    if (error.textContent !== message) error.textContent = message;
-    text?.setAttribute('aria-invalid', 'true');
-    if (note) text?.setAttribute('aria-describedby', `${note.id} ${error.id}`);
+/** Errors waiting for typing to pause, by input id. */
+const pending = new Map<string, { message: string; from: Element | undefined; timer: ReturnType<typeof setTimeout> }>();
+
+/**
+ * Shows the error of input `id` under the field the reader typed in (`from`) once typing pauses (a
+ * half-typed "4,0" is on its way to "4,096"), in its `role="alert"` region, so that it is announced
+ * once; with undefined, removes it at once. The same input's other fields keep their last good
+ * value, and every result stays as it was.
+ */
+export function writeFieldError(id: string, message: string | undefined, from?: Element): void {
+  clearTimeout(pending.get(id)?.timer);
+  pending.delete(id);
+  if (!message) return showError(id);
+  pending.set(id, { message, from, timer: setTimeout(() => flushFieldError(id), TYPING_PAUSE_MS) });
+}
+
+/** Shows input `id`'s waiting error now: the reader has left the field. */
+export function flushFieldError(id: string): void {
+  const p = pending.get(id);
+  if (!p) return;
+  clearTimeout(p.timer);
+  pending.delete(id);
+  showError(id, p.message, p.from);
+}
+
+function showError(id: string, message?: string, from?: Element): void {
+  const boxes = all().get(id)?.boxes ?? [];
+  const at = message ? (boxes.find((b) => from && b.contains(from)) ?? boxes[0]) : undefined;
+  for (const box of boxes) {
+    const on = box === at;
+    box.querySelector('.calc-error')?.remove();
+    box.querySelector('input[type="text"]')?.setAttribute('aria-invalid', String(on));
+    if (!on) continue;
+    const error = document.createElement('p');
+    error.className = 'calc-error';
+    error.textContent = message!;
+    box.querySelector('.calc-alert')!.append(error);
   }
 }
 
-/** Shows (or, with undefined, removes) a hint under every field of input `id`: what the text means there. */
-export function writeFieldHint(id: string, hint: string | undefined): void {
+/** Shows (or, with undefined, hides) the hint beside input `id`'s fields ("0.85" read as 0.85 %). */
+export function writeFieldHint(id: string, hint = ''): void {
   for (const box of all().get(id)?.boxes ?? []) {
-    let el = box.querySelector<HTMLElement>('.calc-hint');
-    if (!hint) {
-      el?.remove();
-      continue;
-    }
-    if (!el) {
-      el = document.createElement('p');
-      el.className = 'calc-hint';
-      box.querySelector('.calc-control')?.after(el);
-    }
+    const el = box.querySelector<HTMLElement>('.calc-hint')!;
+    // Emptied when hidden: the field's description names it always.
     if (el.textContent !== hint) el.textContent = hint;
+    el.hidden = !hint;
   }
 }
 
-/** Enables the calculators' reset buttons exactly when some value differs from the cited one. */
-export function writeResettable(on: boolean): void {
-  for (const b of document.querySelectorAll<HTMLButtonElement>(`.calc [${FIELD.reset}]`)) b.disabled = !on;
+const inputsOf = new WeakMap<Element, string[]>();
+
+/** The input ids of a calculator's fields, in order (found once per calculator). */
+export function calculatorInputs(form: Element): string[] {
+  let ids = inputsOf.get(form);
+  if (!ids) {
+    ids = [...new Set([...form.querySelectorAll(`[${FIELD.id}]`)].map((c) => c.getAttribute(FIELD.id)!))];
+    inputsOf.set(form, ids);
+  }
+  return ids;
+}
+
+/** The other calculators of the page that show any of `ids`: their titles and which ids they show. */
+export function sharedWith(form: Element, ids: readonly string[]): { calculator: string; ids: string[] }[] {
+  return [...document.querySelectorAll('form.calc')]
+    .filter((f) => f !== form)
+    .map((f) => ({
+      calculator: f.getAttribute('aria-label') ?? '',
+      ids: calculatorInputs(f).filter((i) => ids.includes(i)),
+    }))
+    .filter((s) => s.ids.length > 0);
+}
+
+/** Enables each calculator's reset button exactly when one of its inputs is in `active` (changed or refused). */
+export function writeResettable(active: ReadonlySet<string>): void {
+  for (const b of document.querySelectorAll<HTMLButtonElement>(`.calc [${FIELD.reset}]`)) {
+    const form = b.closest('form.calc');
+    b.disabled = !form || !calculatorInputs(form).some((id) => active.has(id));
+  }
+}
+
+let resetSaid = false;
+
+/** Says under `form`'s reset button what the reset did, and clears what the others said (all, with no form). */
+export function writeResetStatus(form: Element | undefined, text: string): void {
+  if (!text && !resetSaid) return;
+  resetSaid = text !== '';
+  for (const p of document.querySelectorAll<HTMLElement>('.calc [data-reset-status]')) {
+    const said = p.closest('form.calc') === form ? text : '';
+    if (p.textContent !== said) p.textContent = said;
+  }
 }

@@ -11,13 +11,26 @@ import type { Input } from '../lib/engine/model';
 import { parseInput } from '../lib/engine/parse-input';
 import { showWork } from '../lib/present/formula-work';
 import { FIELD, NUMBER } from '../lib/present/number-markup';
+import { resetMessage } from '../lib/present/reset-message';
 import { fieldText } from '../lib/present/quantity';
 import { notComputableMessage, percentHint, relationMessage } from '../lib/messages';
 import { judgeScenario, parseScenario, scenarioQuery, withoutKeys } from '../lib/scenario';
 import { hasScenario } from '../lib/scenario-keys';
 import { showNotices } from './dom';
 import { pageModel } from './page-model';
-import { writeFieldChanged, writeFieldError, writeFieldHint, writeFieldText, writeResettable } from './fields';
+import {
+  calculatorInputs,
+  flushFieldError,
+  sharedWith,
+  writeFieldChanged,
+  writeFieldError,
+  writeFieldHint,
+  writeFieldText,
+  writeResetStatus,
+  writeResettable,
+} from './fields';
+import { announce } from './announce';
+import { announceEdit } from './calc-summary';
 import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
 
@@ -96,57 +109,75 @@ export function edit(id: string, text: string, from?: Element): void {
   const model = engine!.model;
   const input = model.quantities[id] as Input;
   const parsed = parseInput(input, text, model.units?.[input.unit]);
-  setHint(id, percentHint(input, text));
-  if (!parsed.ok) return setError(id, parsed.error.message);
+  // Only typed text can be ambiguous: a slider at 0.5 means 0.5 %.
+  const typed = from instanceof HTMLInputElement && from.type === 'text';
+  writeFieldHint(id, typed ? percentHint(input, text) : undefined);
+  writeResetStatus(undefined, '');
+  if (!parsed.ok) return setError(id, parsed.error.message, from);
   const valueOf = (other: string) => overrides[other] ?? (model.quantities[other] as Input).value;
   const broken = relationMessage(model, id, parsed.value, valueOf);
-  if (broken) return setError(id, broken);
+  if (broken) return setError(id, broken, from);
   const next = { ...overrides, [id]: parsed.value };
   if (parsed.value === input.value) delete next[id];
   const updated = engine!.update(values, next, [id]);
   if (!updated.ok)
-    return setError(id, notComputableMessage(model, { id, value: parsed.value }, updated.error, onThisPage));
+    return setError(id, notComputableMessage(model, { id, value: parsed.value }, updated.error, onThisPage), from);
   setError(id, undefined);
   // The field's other controls (a slider beside the text, the same input elsewhere) follow.
   commit(next, updated.value.values, updated.value.recomputed, from);
+  announceEdit(from, updated.value.recomputed, hint);
   writeUrl(next);
 }
 
 /** Puts a field's text back in canonical form (after the reader leaves it), unless it holds an error. */
 export function settle(id: string): void {
+  flushFieldError(id);
   if (!engine || errors.has(id)) return;
   const input = engine.model.quantities[id] as Input;
   writeFieldText(id, fieldText(input, overrides[id] ?? input.value));
 }
 
-/** Drops every override: the page shows the cited values again. */
-export function reset(): void {
+/**
+ * Puts the inputs of calculator `form` back to their cited values (every input, with no form). An
+ * input that another calculator on the page shows is reset there too, and the message says where.
+ */
+export function reset(form?: Element): void {
   if (!engine) start();
-  const cited = engine!.evaluate();
-  if (!cited.ok) return;
-  const refused = [...errors.keys()];
+  const model = engine!.model;
+  const mine = new Set(form ? calculatorInputs(form) : [...Object.keys(overrides), ...errors.keys()]);
+  const next = Object.fromEntries(Object.entries(overrides).filter(([id]) => !mine.has(id)));
+  const dropped = Object.keys(overrides).filter((id) => mine.has(id));
+  const refused = [...errors.keys()].filter((id) => mine.has(id));
+  const updated = engine!.update(values, next, dropped);
+  // Fewer overrides than before always evaluate, unless the remaining ones only worked together with
+  // these: then everything goes back to the cited values.
+  if (!updated.ok) return reset();
   for (const id of refused) setError(id, undefined);
-  for (const id of [...hints]) setHint(id, undefined);
-  commit({}, cited.value, engine!.order, undefined, refused);
-  writeUrl({});
+  for (const id of mine) writeFieldHint(id, undefined);
+  const changed = [...new Set([...updated.value.recomputed, ...refused])];
+  commit(next, updated.value.values, changed, undefined, refused);
+  writeUrl(next);
+  if (!form) return;
+  const resetIds = [...new Set([...dropped, ...refused])];
+  const shared = sharedWith(form, resetIds).map((s) => ({
+    calculator: s.calculator,
+    labels: s.ids.map((id) => model.quantities[id]!.label),
+  }));
+  const message = resetMessage(mine.size, shared);
+  writeResetStatus(form, message);
+  announce('edit', message);
 }
 
-/** Inputs whose field shows a hint (an ambiguous percentage). */
-const hints = new Set<string>();
-
-function setHint(id: string, hint: string | undefined): void {
-  if (!hint && !hints.has(id)) return;
-  if (hint) hints.add(id);
-  else hints.delete(id);
-  writeFieldHint(id, hint);
-}
-
-function setError(id: string, message: string | undefined): void {
+function setError(id: string, message: string | undefined, from?: Element): void {
   if (errors.get(id) === message) return;
   if (message) errors.set(id, message);
   else errors.delete(id);
-  writeFieldError(id, message);
+  writeFieldError(id, message, from);
+  writeResettable(resettable());
 }
+
+/** The inputs a reset would change: those the reader changed, and those whose last edit was refused. */
+const resettable = (): Set<string> => new Set([...Object.keys(overrides), ...errors.keys()]);
 
 /**
  * Makes a computed scenario the page's: state, numbers, fields and URL. `editing` is the control
@@ -176,7 +207,7 @@ function commit(
   }
   renderNumbers(changed, shown);
   overrides = next;
-  writeResettable(Object.keys(next).length > 0);
+  writeResettable(resettable());
   dispatchEvent(new CustomEvent<ValuesApplied>(VALUES_APPLIED, { detail: { values, changed } }));
 }
 

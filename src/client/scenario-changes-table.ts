@@ -1,21 +1,18 @@
 /**
  * Writes the "what your edits changed" table for a set of applied values: shows the rows whose
- * number differs from the cited value, and says how many in a polite live region once the reader
- * pauses. Loaded by `scenario-changes` at the first VALUES_APPLIED. Text goes in only through `textContent`.
+ * number differs from the cited value, and says how many through the page's one polite live region
+ * (announce.ts) once the reader pauses. Loaded by `scenario-changes` at the first VALUES_APPLIED. Text goes in only through `textContent`.
  */
 import type { Model } from '../lib/engine/model';
 import { formatQuantity } from '../lib/engine/format';
 import { changedNumbers, changesStatus, type ChangeRow } from '../lib/present/scenario-changes';
+import { announce } from './announce';
 import type { ValuesApplied } from './events';
-
-/** How long the count waits for typing to pause before it is announced. */
-const ANNOUNCE_DELAY_MS = 600;
 
 /** A function that renders the page's table for each applied set of values (a no-op on a page without one). */
 export function tableRenderer(): (applied: ValuesApplied) => void {
   const box = document.querySelector<HTMLElement>('[data-scenario-changes]');
-  const status = document.querySelector<HTMLElement>('[data-scenario-changes-status]');
-  if (!box || !status) return () => {};
+  if (!box) return () => {};
   const model = JSON.parse(document.getElementById('mai-model')!.textContent!) as Model;
   const cells = new Map<string, { tr: HTMLElement; value: HTMLElement; pct: HTMLElement }>();
   const rows: Pick<ChangeRow, 'id' | 'cited'>[] = [];
@@ -39,7 +36,6 @@ export function tableRenderer(): (applied: ValuesApplied) => void {
       return tr;
     }),
   );
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let announced = '';
   return ({ values }) => {
     const changed = changedNumbers(model, rows, values);
@@ -51,10 +47,7 @@ export function tableRenderer(): (applied: ValuesApplied) => void {
     }
     for (const [id, cell] of cells) cell.tr.hidden = !shown.has(id);
     box.hidden = changed.length === 0;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const next = changesStatus(changed.length);
-      if (next !== announced) status.textContent = announced = next;
-    }, ANNOUNCE_DELAY_MS);
+    const next = changesStatus(changed.length);
+    if (next !== announced) announce('changes', (announced = next));
   };
 }

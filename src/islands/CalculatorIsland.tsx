@@ -8,34 +8,52 @@
 import type { CalculatorProps, FieldProps, ResultProps } from '../lib/present/calculator';
 import { FIELD, numberAttrs, numberInner } from '../lib/present/number-markup';
 
-export default function CalculatorIsland({ title, fields, results: outs }: CalculatorProps) {
+export default function CalculatorIsland({ title, sections, results: outs, workOpen, resetLabel }: CalculatorProps) {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const explained = outs.filter((r) => r.explain);
+  const fieldsOf = (fields: FieldProps[]) => fields.map((f) => <Field key={f.id} field={f} idPrefix={slug} />);
   return (
     <form class="calc not-content" aria-label={title}>
       <fieldset>
         <legend>{title}</legend>
-        {fields.map((f) => (
-          <Field key={f.id} field={f} idPrefix={slug} />
-        ))}
+        <noscript>
+          <p class="calc-noscript">These are the cited values. Editing them needs JavaScript.</p>
+        </noscript>
+        {sections.map((s, i) =>
+          s.heading === undefined ? (
+            fieldsOf(s.fields)
+          ) : (
+            <div class="calc-group" role="group" aria-labelledby={`${slug}-group-${i}`}>
+              <h3 class="calc-group-heading" id={`${slug}-group-${i}`}>
+                {s.heading}
+              </h3>
+              {fieldsOf(s.fields)}
+            </div>
+          ),
+        )}
       </fieldset>
-      <dl class="calc-results" aria-live="polite" aria-label={`Results of ${title}`}>
+      {/* Not a live region: the page's one polite region reads a summary once typing pauses. */}
+      <dl class="calc-results" aria-label={`Results of ${title}`}>
         {outs.map((r) => (
           <Result key={r.id} result={r} />
         ))}
       </dl>
       {explained.length > 0 && (
-        <details class="calc-explain" open>
+        <details class="calc-explain" open={workOpen}>
           <summary>Show the work</summary>
           {explained.map((r) => (
             <Explain key={r.id} result={r} />
           ))}
         </details>
       )}
-      {/* Enabled by the live page once a value differs from the cited one. */}
-      <button type="button" class="calc-reset" disabled {...{ [FIELD.reset]: '' }}>
-        Reset to cited values
-      </button>
+      <div class="calc-actions">
+        {/* Enabled by the live page once one of this calculator's values differs from the cited one. */}
+        <button type="button" class="calc-reset" disabled {...{ [FIELD.reset]: '' }}>
+          {resetLabel}
+        </button>
+        {/* What the last reset did; read out through the page's live region. */}
+        <p class="calc-reset-status" data-reset-status />
+      </div>
     </form>
   );
 }
@@ -65,7 +83,7 @@ function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) 
             spellcheck={false}
             value={f.text}
             aria-invalid="false"
-            aria-describedby={`${id}-note`}
+            aria-describedby={`${id}-note ${id}-hint ${id}-error`}
             {...control}
           />
         )}
@@ -79,6 +97,8 @@ function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) 
             max={f.range.max}
             step={f.range.step}
             value={Number.parseFloat(f.text) || 0}
+            aria-valuetext={f.symbol ? `${f.text} ${f.symbol}` : f.text}
+            data-unit={f.symbol}
             {...control}
           />
         )}
@@ -92,6 +112,10 @@ function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) 
         {f.reading ? <span class="calc-reading"> Reading: {f.reading}</span> : null}
         {f.bounds ? <span class="calc-bounds"> {f.bounds}</span> : null}
       </p>
+      {/* Shown by the live page when a value could be read two ways ("0.85" in a per-cent field). */}
+      <p class="calc-hint" id={`${id}-hint`} hidden />
+      {/* The field's error goes in here once typing pauses or the field is left (fields.ts). */}
+      <div class="calc-alert" id={`${id}-error`} role="alert" />
     </div>
   );
 }

@@ -61,9 +61,9 @@ test('a link with pretrain.goodput=0.8 shows the change table with 510 h → 255
   await expect(row.locator('td')).toHaveText(['510 h', '255 h', '−50 %']);
   // Numbers the scenario leaves alone are not listed.
   await expect(await changeRow(page, 'GPUs in the pre-training run')).toBeHidden();
-  // The count is announced politely.
-  await expect(page.locator('[data-scenario-changes-status]')).toHaveAttribute('aria-live', 'polite');
-  await expect(page.locator('[data-scenario-changes-status]')).toContainText('numbers on this page differ');
+  // The count is announced politely, through the page's one live region.
+  await expect(page.locator('[data-page-status]')).toHaveAttribute('aria-live', 'polite');
+  await expect(page.locator('[data-page-status]')).toContainText('numbers on this page differ');
 });
 
 test('the change table follows an edit, is reachable by keyboard, and goes away at the cited values', async ({

@@ -82,7 +82,10 @@ test('a changed number shows its cited value in prose and calculator; reset rest
   // the notes' cited goodput, 90 %, beside the changed field
   await expect(page.locator('.calc-field.is-changed .calc-cited').first()).toHaveText('Changed; cited value: 90.0 %.');
 
-  await page.getByRole('button', { name: 'Reset to cited values' }).first().click();
+  await page
+    .getByRole('button', { name: /^Reset this calculator/ })
+    .first()
+    .click();
   await expect(prose.locator(':scope > .q-value')).toHaveText('510 h');
   await expect(prose).not.toHaveClass(/is-changed/);
   await expect(prose.locator(':scope > .q-cited')).toBeHidden();

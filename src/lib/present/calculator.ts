@@ -5,6 +5,7 @@ import { displayUnit, type Input } from '../engine/model';
 import { citationOf, fieldText } from './quantity';
 import { formulaView, type FormulaView } from './formula-view';
 import { boundsText } from '../messages';
+import { resetLabel } from './reset-message';
 
 /** One editable input of a calculator. */
 export interface FieldProps {
@@ -36,19 +37,39 @@ export interface ResultProps {
   explain: FormulaView | undefined;
 }
 
-export interface CalculatorProps {
-  title: string;
-  fields: FieldProps[];
-  results: ResultProps[];
+/** A heading in a long calculator: its inputs from `from` on, up to the next group's. */
+export interface InputGroup {
+  heading: string;
+  /** The id of the group's first input. */
+  from: string;
 }
 
-/** Builds a calculator's props; throws on an unknown id, or an input listed as a result. */
+/** A run of fields under one heading (none for a calculator without groups). */
+export interface FieldSection {
+  heading: string | undefined;
+  fields: FieldProps[];
+}
+
+export interface CalculatorProps {
+  title: string;
+  sections: FieldSection[];
+  results: ResultProps[];
+  /** A grouped (long) calculator starts with its work closed, so its results stay near its inputs. */
+  workOpen: boolean;
+  resetLabel: string;
+}
+
+/**
+ * Builds a calculator's props; throws on an unknown id, an input listed as a result, or groups that
+ * do not start at inputs of the calculator, in order, the first at its first input.
+ */
 export function calculatorProps(
   engine: Engine,
   values: Values,
   title: string,
   inputs: string[],
   outputs: string[],
+  groups: readonly InputGroup[] = [],
 ): CalculatorProps {
   const quantity = (id: string) => {
     const q = engine.model.quantities[id];
@@ -83,7 +104,34 @@ export function calculatorProps(
       explain: formulaView(engine, values, id),
     };
   });
-  return { title, fields, results };
+  return {
+    title,
+    sections: fieldSections(title, fields, groups),
+    results,
+    workOpen: groups.length === 0,
+    resetLabel: resetLabel(fields.length),
+  };
+}
+
+/** Splits the fields at each group's first input. */
+function fieldSections(title: string, fields: FieldProps[], groups: readonly InputGroup[]): FieldSection[] {
+  if (groups.length === 0) return [{ heading: undefined, fields }];
+  const starts = groups.map((g) => {
+    const at = fields.findIndex((f) => f.id === g.from);
+    if (at < 0)
+      throw new Error(`Calculator “${title}”: group “${g.heading}” starts at "${g.from}", not an input of it.`);
+    return at;
+  });
+  if (starts[0] !== 0)
+    throw new Error(`Calculator “${title}”: the first group must start at its first input, "${fields[0]!.id}".`);
+  starts.forEach((at, i) => {
+    if (i > 0 && at <= starts[i - 1]!)
+      throw new Error(`Calculator “${title}”: group “${groups[i]!.heading}” must start after the group before it.`);
+  });
+  return groups.map((g, i) => ({
+    heading: g.heading,
+    fields: fields.slice(starts[i], starts[i + 1] ?? fields.length),
+  }));
 }
 
 /** A slider makes sense for a bounded input shown as a percentage (goodput, shares). */

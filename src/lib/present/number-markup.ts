@@ -110,7 +110,8 @@ export function numberInner(kind: NumberKind, n: NumberView, inline?: InlineOpti
       return text;
     case 'result':
       return (
-        `<output class="${NUMBER.textClass}">${escapeHtml(n.text)}</output>` +
+        // Not live on its own (an <output> is a status region): the page's one region reads a summary.
+        `<output class="${NUMBER.textClass}" aria-live="off">${escapeHtml(n.text)}</output>` +
         `<span class="calc-exact" ${NUMBER.exactText}${n.exact === n.text ? ' hidden' : ''}>${escapeHtml(n.exact)}</span>` +
         cited(n.text, 'calc-cited')
       );
