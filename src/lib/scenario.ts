@@ -17,14 +17,16 @@ export interface ScenarioNotice {
  */
 export function parseScenario(
   search: string,
-  model: Pick<Model, 'quantities' | 'units'>,
+  model: Pick<Model, 'quantities' | 'units' | 'aliases'>,
 ): { overrides: Record<string, number>; notices: ScenarioNotice[] } {
   const overrides: Record<string, number> = {};
   const notices: ScenarioNotice[] = [];
   for (const [param, raw] of new URLSearchParams(search)) {
     if (!isScenarioKey(param) || SCENARIO_KEYS.includes(param)) continue; // not an input (utm_source and the like)
     const name = param.length > 80 ? `${param.slice(0, 80)}…` : param;
-    const q = Object.hasOwn(model.quantities, param) ? model.quantities[param] : undefined;
+    // A former id (an alias) still sets its quantity: an old link keeps working.
+    const id = (model.aliases && Object.hasOwn(model.aliases, param) ? model.aliases[param] : undefined) ?? param;
+    const q = Object.hasOwn(model.quantities, id) ? model.quantities[id] : undefined;
     if (!q) {
       notices.push({ param: name, message: `“${name}” is not a quantity on this site, so it was ignored.` });
       continue;
@@ -39,8 +41,8 @@ export function parseScenario(
     const r = parseInput(q, raw, model.units?.[q.unit], 'stored');
     if (r.ok) {
       // The last value of a key counts, as URLSearchParams.get would read it.
-      if (r.value !== q.value) overrides[param] = r.value;
-      else delete overrides[param];
+      if (r.value !== q.value) overrides[id] = r.value;
+      else delete overrides[id];
     } else notices.push({ param, message: `The value of “${param}” was ignored: ${r.error.message}` });
   }
   return { overrides, notices };

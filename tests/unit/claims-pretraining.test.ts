@@ -105,11 +105,11 @@ describe('verdicts follow the values', () => {
     // 8,200 is not a multiple of 64.
     { id: 'claim.hardware.nvl64_domains', overrides: { 'pretrain.gpus': 8200 }, verdict: 'inconsistent' },
     // The naming check rests on the rack's composition, never on the peak we assume.
-    { id: 'claim.hardware.b200_naming', overrides: { 'compute.peak_pflops': 2.25 }, verdict: 'consistent' },
+    { id: 'claim.hardware.b200_naming', overrides: { 'compute.peak_flops': 2.25 }, verdict: 'consistent' },
     // 36 superchips of 2 GPUs are not a rack of 64.
     { id: 'claim.hardware.b200_naming', overrides: { 'hardware.gpus_per_nvl72': 64 }, verdict: 'inconsistent' },
     // 2.25 PFLOP/s (HGX, BF16) gives 18.6 % × 2.5 / 2.25 ≈ 20.7 %: still outside 20 ± 0.5.
-    { id: 'claim.compute.mfu', overrides: { 'compute.peak_pflops': 2.25 }, verdict: 'inconsistent' },
+    { id: 'claim.compute.mfu', overrides: { 'compute.peak_flops': 2.25 }, verdict: 'inconsistent' },
   ] as const)('$id is $verdict under $overrides', ({ id, overrides, verdict }) => {
     expect(audit(id, overrides).verdict).toBe(verdict);
   });

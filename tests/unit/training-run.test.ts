@@ -63,7 +63,7 @@ describe.each([
 
 test('switching the peak to dense FP8 on the GB200 part halves the MFU', () => {
   // 5 PFLOP/s is twice 2.5 PFLOP/s.
-  const r = engine.evaluate({ 'compute.peak_pflops': 5 });
+  const r = engine.evaluate({ 'compute.peak_flops': 5 });
   if (!r.ok) throw r.error;
   expect(near(r.value['compute.mfu']!, values['compute.mfu']! / 2)).toBe(true);
 });

@@ -49,8 +49,10 @@ const CUSTOM_UNITS: Record<string, string[]> = {
   expert: ['experts'],
   rack: ['racks'],
 };
+/** Custom units that take SI prefixes: a peak is quoted in PFLOP/s. */
+const PREFIXED = new Set(['FLOP']);
 for (const [name, aliases] of Object.entries(CUSTOM_UNITS)) {
-  math.createUnit(name, { aliases });
+  math.createUnit(name, { aliases, ...(PREFIXED.has(name) ? { prefixes: 'short' } : {}) });
 }
 
 export type { EvalFunction, MathNode, Unit };

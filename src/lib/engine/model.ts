@@ -34,11 +34,15 @@ export interface Source {
 export interface InputOption {
   value: number;
   label: string;
+  /** The input whose cited value this option is (converted into the switch's unit), where it names one. */
+  from?: string;
 }
 
 /** Fields shared by inputs and derived quantities. */
 interface QuantityBase {
   id: string;
+  /** Former ids, still accepted in links and listed in /facts.json. */
+  aliases?: string[];
   label: string;
   /** The mathjs unit the value is in; "1" for a plain number, "%" for a fraction shown as a percentage. */
   unit: string;
@@ -56,6 +60,8 @@ export interface Input extends QuantityBase {
   kind: 'input';
   /** The value, in `unit` (for "%", a fraction: 0.9 is 90 %). */
   value: number;
+  /** The input whose cited value this one takes (a switch's default option), where it names one. */
+  from?: string;
   source: string;
   locator: string;
   quote?: string;
@@ -110,6 +116,8 @@ export interface Model {
    * (compile.ts `unitTables`) into the browser's copy of the model for the input grammar.
    */
   units?: Record<string, UnitTable>;
+  /** Former quantity ids, each with the id it now goes by (a link may still use one). */
+  aliases?: Record<string, string>;
 }
 
 /** The unit a quantity is shown in. */
