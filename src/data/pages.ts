@@ -1,27 +1,19 @@
-/** Which pages show which quantity, found by reading the MDX sources for ids in quotes. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { model } from './facts';
-import { inlineQuantityIdsIn, pagePath, quantityIdsIn } from '../lib/present/page-usage';
+/** Which pages show which quantity: the usage index of the site's pages, read once per build. */
+import { readPageIndex } from './page-index';
+import { quantityLinks, quantityPages as pagesOf, type QuantityLinks } from '../lib/present/page-usage';
 
-const DOCS_DIR = 'content/docs';
+/** Where the site's pages live, relative to the project root. */
+export const DOCS_DIR = 'content/docs';
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [join(dir, e.name)] : [],
-  );
+/** What every page shows (src/data/page-index.ts), with paths under the site's base. */
+export const pageIndex = readPageIndex(DOCS_DIR, import.meta.env.BASE_URL);
 
 /**
- * Quantity id → site paths of the pages that render it: anywhere (calculators too), or only
- * `inline`, as a number in the prose with an anchor of its own that a link can point at.
+ * Quantity id → site paths of the pages that render it: anywhere (calculators and charts too), or
+ * only `inline`, as a number in the prose with an anchor of its own that a link can point at.
  */
-export function quantityPages(which: 'anywhere' | 'inline' = 'anywhere'): Record<string, string[]> {
-  const idsIn = which === 'inline' ? inlineQuantityIdsIn : quantityIdsIn;
-  const out: Record<string, string[]> = {};
-  const known = new Set(Object.keys(model.quantities));
-  for (const file of walk(DOCS_DIR).sort()) {
-    const path = pagePath(relative(DOCS_DIR, file), import.meta.env.BASE_URL);
-    for (const id of idsIn(readFileSync(file, 'utf8'), known)) (out[id] ??= []).push(path);
-  }
-  return out;
-}
+export const quantityPages = (which: 'anywhere' | 'inline' = 'anywhere'): Record<string, string[]> =>
+  pagesOf(pageIndex, which);
+
+/** Quantity id → the number and the calculator a reader meets it at (the audit links to them). */
+export const linksOfQuantity: Readonly<Record<string, QuantityLinks>> = quantityLinks(pageIndex);
