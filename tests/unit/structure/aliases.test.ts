@@ -12,7 +12,8 @@ import { parseScenario } from '../../../src/lib/scenario';
 const model = loadFacts('content/facts');
 
 describe('compute.peak_pflops, the peak’s id while it was a bare number', () => {
-  it('is an alias of compute.peak_flops', () => expect(model.aliases?.['compute.peak_pflops']).toBe('compute.peak_flops'));
+  it('is an alias of compute.peak_flops', () =>
+    expect(model.aliases?.['compute.peak_pflops']).toBe('compute.peak_flops'));
 
   it('still sets the peak from an old link, in PFLOP/s as before', () => {
     // 5 PFLOP/s: the B200's dense FP8 peak in a GB200, the source README's table.
