@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
-import { cspInlineHashes } from './src/lib/csp/integration.ts';
-import { buildWarningsIntegration } from './src/lib/build-warnings.ts';
-import { DEFAULT_SITE_URL } from './src/lib/build-info.ts';
-import { formulaProgram } from './src/lib/engine/vite-plugin.ts';
+import { cspInlineHashes } from './src/integrations/csp.ts';
+import { buildWarningsIntegration } from './src/integrations/build-warnings.ts';
+import { DEFAULT_SITE_URL } from './src/data/build-info.ts';
+import { formulaProgram } from './src/integrations/program-plugin.ts';
 
 // Where the site is hosted, set without editing code: SITE_URL=https://example.org BASE_PATH=/docs
 // Citations, /facts.json and "Copy link" name this URL; the build warns when SITE_URL is unset.

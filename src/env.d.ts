@@ -9,7 +9,7 @@ declare namespace App {
   }
 }
 
-/** The facts' formulas compiled at build time (src/lib/engine/vite-plugin.ts). */
+/** The facts' formulas compiled at build time (src/integrations/program-plugin.ts). */
 declare module 'virtual:mai-numbers/program' {
   export const program: import('./lib/engine/program').Program;
 }

@@ -27,7 +27,7 @@ async function measureInPage({ field: selector, values, edits }) {
   const all = [...document.querySelectorAll('[data-quantity]')];
   const boxes = all.map((el) => el.querySelector('.q-text, output'));
   const shown = (i) => `${all[i].getAttribute('data-value')}\u0001${boxes[i]?.textContent ?? ''}`;
-  const homes = all.map((el) => el.closest('[popover]'));
+  const homes = all.map((el) => /** @type {HTMLElement | null} */ (el.closest('[popover]')));
   const popovers = [...new Set(homes.filter(Boolean))];
   /** Every number as a reader would find it, opening each popover in turn to read its numbers. */
   const snapshot = () => {

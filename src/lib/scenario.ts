@@ -23,7 +23,7 @@ export type { ScenarioNotice } from './messages';
  */
 export function parseScenario(
   search: string,
-  model: Pick<Model, 'quantities' | 'units'>,
+  model: Pick<Model, 'quantities' | 'units' | 'aliases'>,
 ): { overrides: Record<string, number>; notices: ScenarioNotice[] } {
   const given = new Map<string, string[]>();
   const notices: ScenarioNotice[] = [];
@@ -35,7 +35,9 @@ export function parseScenario(
   const parsed: Record<string, number> = {};
   for (const [param, raws] of given) {
     const name = param.length > 80 ? `${param.slice(0, 80)}…` : param;
-    const q = Object.hasOwn(model.quantities, param) ? model.quantities[param] : undefined;
+    // A former id (an alias) still sets its quantity: an old link keeps working.
+    const id = (model.aliases && Object.hasOwn(model.aliases, param) ? model.aliases[param] : undefined) ?? param;
+    const q = Object.hasOwn(model.quantities, id) ? model.quantities[id] : undefined;
     if (!q) {
       notices.push({
         param: name,
@@ -56,7 +58,7 @@ export function parseScenario(
         param,
         message: repeatedNotice(q, param, raws.length, r.ok ? valueText(q, r.value) : `“${raws.at(-1)}”`),
       });
-    if (r.ok) parsed[param] = r.value;
+    if (r.ok) parsed[id] = r.value;
     else notices.push({ param, message: refusedNotice(r.error.message) });
   }
   // Relations, against the other values of the link (or the cited ones).

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { citedValues, engine } from '../data/facts';
 import { buildRecord, factsDocument } from '../lib/present/facts-document';
 import { quantityPages } from '../data/pages';
-import { thisBuild } from '../lib/build-info';
+import { thisBuild } from '../data/build-info';
 import { canonicalUrl } from '../lib/present/citation-formats';
 import { runClaimResults, runClaims, runResults } from '../data/runs';
 import { runsDocument } from '../lib/present/runs-document';

@@ -1,19 +1,15 @@
 /**
  * Every claim the audit finds inconsistent shows its callout on the page that discusses it, with
- * JavaScript off: the verdicts come from /facts.json, the pages from the MDX sources.
+ * JavaScript off: the verdicts come from /facts.json, the pages from the usage index of the MDX.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readPageIndex } from '../../src/data/page-index';
 
 test.use({ javaScriptEnabled: false });
 
-const DOCS = 'content/docs';
 const calloutPages = new Map<string, string[]>();
-for (const file of readdirSync(DOCS).filter((f) => f.endsWith('.mdx') && f !== 'audit.mdx')) {
-  const path = file === 'index.mdx' ? '/' : `/${file.replace(/\.mdx$/, '')}/`;
-  for (const m of readFileSync(`${DOCS}/${file}`, 'utf8').matchAll(/<ClaimCallout id="([^"]+)"/g))
-    calloutPages.set(m[1]!, [...(calloutPages.get(m[1]!) ?? []), path]);
-}
+for (const { file, path, callouts } of readPageIndex('content/docs'))
+  if (file !== 'audit.mdx') for (const id of callouts) calloutPages.set(id, [...(calloutPages.get(id) ?? []), path]);
 
 test('each inconsistent claim shows its callout, stated beside recomputed, on its page', async ({ page, request }) => {
   const doc = (await (await request.get('/facts.json')).json()) as { claims: { id: string; verdict: string }[] };

@@ -7,14 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import { createEngine } from '../../src/lib/engine/evaluate';
 import { loadFacts } from '../../src/lib/facts/load';
+import { expectClose } from './support/approx';
 
 const engine = createEngine(loadFacts('content/facts'));
-
-/** Relative closeness, as mathjs's approx helper compares numbers. */
-const expectClose = (actual: number | undefined, expected: number, rel = 1e-9) => {
-  expect(actual).toBeDefined();
-  expect(Math.abs(actual! - expected)).toBeLessThanOrEqual(Math.abs(expected) * rel);
-};
 
 interface Reading {
   moeShare: number;

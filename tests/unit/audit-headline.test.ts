@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFacts } from '../../src/lib/facts/load';
 import { createEngine } from '../../src/lib/engine/evaluate';
 import { auditAll } from '../../src/lib/audit/verdict';
-import { close } from './support/audit-model';
+import { isClose } from './support/approx';
 
 const model = loadFacts('content/facts');
 const evaluated = createEngine(model).evaluate();
@@ -34,13 +34,13 @@ describe.each([
   const r = results.get(id);
   it(`is ${verdict}`, () => expect(r?.verdict).toBe(verdict));
   // The engine rounds to twelve significant digits, well inside this relative tolerance.
-  it('recomputes the arithmetic', () => expect(close(r?.recomputed, recomputed, 1e-10)).toBe(true));
+  it('recomputes the arithmetic', () => expect(isClose(r?.recomputed, recomputed, 1e-10)).toBe(true));
 });
 
 it('the rate is off by a factor of about a thousand', () => {
   // 2,216 / 2,200,000 ≈ 0.001007: the "million" should be "thousand".
   const ratio = results.get('claim.headline.tokens_rate')?.ratio;
-  expect(close(ratio, TOKENS_PER_GPU_SECOND / 2.2e6)).toBe(true);
+  expect(isClose(ratio, TOKENS_PER_GPU_SECOND / 2.2e6)).toBe(true);
   expect(Math.round(1 / ratio!)).toBeGreaterThan(900);
   expect(Math.round(1 / ratio!)).toBeLessThan(1100);
 });

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/lib/engine/evaluate';
 import { auditAll } from '../../src/lib/audit/verdict';
-import { calculatorAnchor, calculatorsIn, inlineIdsIn, quantityLinks } from '../../src/lib/audit/page-links';
+import { pageUsage, readPageIndex } from '../../src/data/page-index';
+import { calculatorAnchor, quantityLinks } from '../../src/lib/present/page-usage';
 import { auditHref, auditSummary, claimRow, claimRows, claimsDocument } from '../../src/lib/present/claims';
 import { auditModel, numericClaim } from './support/audit-model';
 
@@ -145,16 +146,15 @@ describe('/facts.json claims', () => {
 });
 
 describe('links to pages', () => {
-  const known = new Set(['t.wall', 't.goodput', 't.overhead']);
   it('finds calculators and their anchors in MDX', () => {
     const mdx = `<Calculator\n  title="Run time"\n  inputs={['t.goodput']}\n  outputs={['t.wall']}\n/>`;
-    expect(calculatorsIn(mdx, known)).toEqual([
-      { title: 'Run time', anchor: 'calc-run-time', ids: ['t.goodput', 't.wall'] },
+    expect(pageUsage(mdx, 'run.mdx').calculators).toEqual([
+      { title: 'Run time', anchor: 'calc-run-time', inputs: ['t.goodput'], outputs: ['t.wall'] },
     ]);
     expect(calculatorAnchor('Pre-training time')).toBe('calc-pre-training-time');
   });
   it('finds inline numbers', () => {
-    expect(inlineIdsIn('a <Q id="t.wall" /> and <Q id=\'t.goodput\'/>')).toEqual(['t.wall', 't.goodput']);
+    expect(pageUsage('a <Q id="t.wall" /> and <Q id=\'t.goodput\'/>', 'a.mdx').inline).toEqual(['t.wall', 't.goodput']);
   });
   it('prefers the page with both the number and its calculator', () => {
     const dir = mkdtempSync(join(tmpdir(), 'audit-links-'));
@@ -164,7 +164,7 @@ describe('links to pages', () => {
       join(dir, 'guide', 'run.mdx'),
       `<Q id="t.wall" />\n<Calculator title="Run time" inputs={['t.goodput']} outputs={['t.wall']} />`,
     );
-    expect(quantityLinks(dir, '/docs', known)).toEqual({
+    expect(quantityLinks(readPageIndex(dir, '/docs'))).toEqual({
       't.wall': { number: '/docs/guide/run/#t.wall', calculator: '/docs/guide/run/#calc-run-time' },
       't.goodput': { number: undefined, calculator: '/docs/guide/run/#calc-run-time' },
       't.overhead': { number: '/docs/#t.overhead', calculator: undefined },

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/lib/engine/evaluate';
 import { auditAll, auditClaim, type CodeCheck } from '../../src/lib/audit/verdict';
-import { auditModel, close, numericClaim } from './support/audit-model';
+import { auditModel, numericClaim } from './support/audit-model';
+import { isClose } from './support/approx';
 
 const WALL = 51 / (1 - 0.9); // 510 h
 
@@ -35,10 +36,10 @@ describe.each([
 ])('numeric claim on a derived quantity: $name', ({ stated, tol, verdict, difference }) => {
   const r = audit(numericClaim('claim.t.wall', 't.wall', stated, tol, { explanation: 'a slip' }));
   it(`is ${verdict}`, () => expect(r.verdict).toBe(verdict));
-  it('recomputes 510 h', () => expect(close(r.recomputed, WALL)).toBe(true));
+  it('recomputes 510 h', () => expect(isClose(r.recomputed, WALL)).toBe(true));
   it('reports the difference and the ratio', () => {
     expect(Math.abs(r.difference! - difference)).toBeLessThan(1e-9);
-    expect(close(r.ratio, WALL / stated)).toBe(true);
+    expect(isClose(r.ratio, WALL / stated)).toBe(true);
   });
   it('explains only a failure', () => expect(r.explanation).toBe(verdict === 'inconsistent' ? 'a slip' : undefined));
 });
@@ -48,12 +49,12 @@ describe('a claim on a percentage', () => {
   it('90.0 % ± 0.05 pp is consistent', () => {
     const r = audit(numericClaim('claim.t.goodput', 't.goodput', 90, 0.05));
     expect(r.verdict).toBe('consistent');
-    expect(close(r.recomputed, 90)).toBe(true);
+    expect(isClose(r.recomputed, 90)).toBe(true);
   });
   it('89 % ± 0.5 pp is inconsistent, 1 percentage point off', () => {
     const r = audit(numericClaim('claim.t.goodput', 't.goodput', 89, 0.5));
     expect(r.verdict).toBe('inconsistent');
-    expect(close(r.difference, 90 - 89)).toBe(true);
+    expect(isClose(r.difference, 90 - 89)).toBe(true);
   });
 });
 
@@ -63,7 +64,7 @@ describe('the verdict follows the inputs', () => {
     // 51 / (1 − 0.8) = 255 h, far from 510.
     const r = audit(claim, {}, { 't.goodput': 0.8 });
     expect(r.verdict).toBe('inconsistent');
-    expect(close(r.recomputed, 51 / (1 - 0.8))).toBe(true);
+    expect(isClose(r.recomputed, 51 / (1 - 0.8))).toBe(true);
   });
   it('flips back to consistent when the overhead doubles too', () => {
     // 102 / (1 − 0.8) = 510 h again.
@@ -98,7 +99,7 @@ describe('code checks', () => {
   it('passes a check that reads the values', () => {
     const r = audit(checked('wallAbove500'), checks);
     expect(r.verdict).toBe('consistent');
-    expect(close(r.recomputed, WALL)).toBe(true);
+    expect(isClose(r.recomputed, WALL)).toBe(true);
   });
   it('takes its explanation from the register', () => {
     expect(audit(checked('noDetail', { explanation: 'from the register' }), checks).explanation).toBe(

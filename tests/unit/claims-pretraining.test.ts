@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { auditClaim, type Verdict } from '../../src/lib/audit/verdict';
 import { createEngine } from '../../src/lib/engine/evaluate';
 import { loadFacts } from '../../src/lib/facts/load';
+import { isClose } from './support/approx';
 
 const model = loadFacts('content/facts');
 const engine = createEngine(model);
@@ -14,7 +15,6 @@ if (!cited.ok) throw cited.error;
 const values = cited.value;
 
 /** Relative closeness, as mathjs's tests compare numbers. */
-const near = (a: number, b: number, rel = 1e-9) => Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b));
 
 // The notes' figures: 51 h overhead at 90 % goodput, 8,192 GPUs, 30 T tokens, 35 B active parameters.
 const GPU_H = (51 / (1 - 0.9) - 51) * 8192; // 459 h × 8,192 = 3,760,128 GPU·h
@@ -51,7 +51,7 @@ describe.each(cases)('$id', ({ id, verdict, recomputed }) => {
     const result = auditClaim(claim, model, values);
     expect(result.verdict).toBe(verdict);
     if (recomputed === undefined) expect(result.recomputed).toBeUndefined();
-    else expect(near(result.recomputed!, recomputed, 1e-6), `${result.recomputed} vs ${recomputed}`).toBe(true);
+    else expect(isClose(result.recomputed!, recomputed, 1e-6), `${result.recomputed} vs ${recomputed}`).toBe(true);
     if (verdict === 'inconsistent') expect(result.explanation).toBeTruthy();
   });
 });
@@ -81,8 +81,8 @@ test('the five-step claim counts the stages the notes list, as the stage inputs�
 
 test('the MFU verdict says what it rests on under each setting', () => {
   // Without attention ≈ 18.6 % (outside 20 ± 0.5); with attention ≈ 19.6 % (inside).
-  expect(near(values['compute.mfu_without_attention']!, MFU_PCT, 1e-6)).toBe(true);
-  expect(near(values['compute.mfu_with_attention']!, MFU_ATT_PCT, 1e-6)).toBe(true);
+  expect(isClose(values['compute.mfu_without_attention']!, MFU_PCT, 1e-6)).toBe(true);
+  expect(isClose(values['compute.mfu_with_attention']!, MFU_ATT_PCT, 1e-6)).toBe(true);
   const counted = engine.evaluate({ 'compute.attention_factor': 1 });
   if (!counted.ok) throw counted.error;
   expect(auditClaim(model.claims!['claim.compute.mfu']!, model, counted.value).verdict).toBe('consistent');
@@ -105,11 +105,11 @@ describe('verdicts follow the values', () => {
     // 8,200 is not a multiple of 64.
     { id: 'claim.hardware.nvl64_domains', overrides: { 'pretrain.gpus': 8200 }, verdict: 'inconsistent' },
     // The naming check rests on the rack's composition, never on the peak we assume.
-    { id: 'claim.hardware.b200_naming', overrides: { 'compute.peak_pflops': 2.25 }, verdict: 'consistent' },
+    { id: 'claim.hardware.b200_naming', overrides: { 'compute.peak_flops': 2.25 }, verdict: 'consistent' },
     // 36 superchips of 2 GPUs are not a rack of 64.
     { id: 'claim.hardware.b200_naming', overrides: { 'hardware.gpus_per_nvl72': 64 }, verdict: 'inconsistent' },
     // 2.25 PFLOP/s (HGX, BF16) gives 18.6 % × 2.5 / 2.25 ≈ 20.7 %: still outside 20 ± 0.5.
-    { id: 'claim.compute.mfu', overrides: { 'compute.peak_pflops': 2.25 }, verdict: 'inconsistent' },
+    { id: 'claim.compute.mfu', overrides: { 'compute.peak_flops': 2.25 }, verdict: 'inconsistent' },
   ] as const)('$id is $verdict under $overrides', ({ id, overrides, verdict }) => {
     expect(audit(id, overrides).verdict).toBe(verdict);
   });

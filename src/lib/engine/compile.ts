@@ -185,7 +185,7 @@ export function liveOrder(model: Model): string[] {
 /**
  * The ES module of a model's program (see program.ts): `export const program = {…}`. The build
  * loads the text of every quantity (load-program.ts); the browser gets the same text cut to the
- * live quantities (vite-plugin.ts), which come first, so each function reads the same in both.
+ * live quantities (src/integrations/program-plugin.ts), which come first, so each function reads the same in both.
  * Formulas and work templates are written by position and keyed by id when the module runs.
  */
 export function programSource(model: Model, to: ProgramFor = { target: 'build' }): string {

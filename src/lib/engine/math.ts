@@ -40,7 +40,7 @@ const math = create({
 } as unknown as FactoryFunctionMap);
 
 /** Custom base units of the domain: each is its own dimension, so GPU·h never equals h. */
-const CUSTOM_UNITS: Record<string, string[]> = {
+export const CUSTOM_UNITS: Readonly<Record<string, readonly string[]>> = {
   GPU: ['GPUs'],
   token: ['tokens'],
   param: ['params', 'parameter', 'parameters'],
@@ -49,8 +49,10 @@ const CUSTOM_UNITS: Record<string, string[]> = {
   expert: ['experts'],
   rack: ['racks'],
 };
+/** Custom units that take SI prefixes: a peak is quoted in PFLOP/s. */
+const PREFIXED = new Set(['FLOP']);
 for (const [name, aliases] of Object.entries(CUSTOM_UNITS)) {
-  math.createUnit(name, { aliases });
+  math.createUnit(name, { aliases: [...aliases], ...(PREFIXED.has(name) ? { prefixes: 'short' } : {}) });
 }
 
 export type { EvalFunction, MathNode, Unit };

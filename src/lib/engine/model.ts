@@ -1,107 +1,57 @@
 /** The facts model: plain, validated JSON that the build and the browser share. */
-import type { ClaimCheck } from '../facts/claim-check';
+import type { z } from 'zod';
+import type { claimSchema, derivedSchema, inputSchema, sourceSchema } from '../facts/schema';
 import type { UnitTable } from './program';
 
+// The records' types are inferred from the zod schemas that validate the facts files, so the two
+// cannot drift; only what loading adds is written here (`kind`, `file`, resolved references).
+// Type-only: the engine (and the browser) load no zod.
+/** A record as zod reads it, with optional fields that are absent rather than `undefined` (exactOptionalPropertyTypes). */
+type Parsed<T> = { [K in keyof T]: Exclude<T[K], undefined> };
+type InputRecord = Parsed<z.infer<typeof inputSchema>>;
+
 /** How a number is written: compact ("3.76 M") or standard ("3,760,128"), and its precision. */
-export interface FormatSpec {
-  /** "compact" writes large numbers as "3.76 M"; "standard" writes every digit. */
-  notation?: 'compact' | 'standard';
-  /** Maximum significant digits (compact default 3). */
-  digits?: number;
-  /** Maximum fraction digits (standard default: chosen by magnitude; compact: of the scaled number). */
-  decimals?: number;
-  /** Write exactly `decimals` fraction digits, as the source writes them ("90.0 %"). */
-  fixed?: boolean;
-}
+export type FormatSpec = Parsed<NonNullable<z.infer<typeof inputSchema>['format']>>;
 
 /** A bibliographic record. */
-export interface Source {
-  id: string;
-  title: string;
-  author: string;
-  /** Publication date, where the source gives one. */
-  date?: string;
-  /** When we read it, for web pages that change. */
-  accessed?: string;
-  url?: string;
-  /** `ours`: this site's own reading, for assumptions that no source makes. */
-  kind: 'primary' | 'secondary' | 'news' | 'ours';
-  /** Who reaches it through whom, e.g. "via the notes". */
-  note?: string;
-}
+export type Source = Parsed<z.infer<typeof sourceSchema>>;
 
-/** A choice offered for a switch-like input (a layer layout, tied or untied embeddings). */
+/** A choice offered for a switch-like input (a layer layout, a peak); `from` names the input whose cited value it is. */
 export interface InputOption {
   value: number;
   label: string;
+  from?: string;
 }
 
-/** Fields shared by inputs and derived quantities. */
-interface QuantityBase {
-  id: string;
-  label: string;
-  /** The mathjs unit the value is in; "1" for a plain number, "%" for a fraction shown as a percentage. */
-  unit: string;
-  /** The unit the value is shown in (defaults to `unit`). */
-  display_unit?: string;
-  /** What to print after the number (defaults to the display unit). */
-  symbol?: string;
+/** What loading adds to every quantity: its kind and the data file it came from. */
+interface Loaded<K extends 'input' | 'derived'> {
+  kind: K;
   format?: FormatSpec;
   /** The data file the record came from. */
   file: string;
 }
 
-/** A cited figure (or a labelled assumption) that a reader may override. */
-export interface Input extends QuantityBase {
-  kind: 'input';
-  /** The value, in `unit` (for "%", a fraction: 0.9 is 90 %). */
-  value: number;
-  source: string;
-  locator: string;
-  quote?: string;
-  assumption: boolean;
-  /** Why this is an assumption, or how the figure was read. */
-  note?: string;
-  /** How the source's words became this number ("16K" read as 16,384 = 2¹⁴). */
-  reading?: string;
-  /** Smallest and largest value a reader may enter, in `unit`. */
-  min?: number;
-  max?: number;
-  /** This site's reason for the bounds (the comment beside `max:` in the facts file). */
-  bound_reason?: string;
-  /** Another input this one can never exceed, in the same unit (active parameters: total parameters). */
-  at_most?: string;
-  /** Whether the value must be a whole number (a count of GPUs). */
-  integer?: boolean;
-  options?: InputOption[];
-}
+/**
+ * A cited figure (or a labelled assumption) that a reader may override. Its `value` is in `unit`
+ * (a fraction for a quantity shown in %), with any `{ from: id }` resolved to that input's value.
+ */
+export type Input = Omit<InputRecord, 'value' | 'options' | 'format'> &
+  Loaded<'input'> & {
+    value: number;
+    /** The input whose cited value this one takes (a switch's default option), where it names one. */
+    from?: string;
+    options?: InputOption[];
+    /** This site's reason for the bounds (the comment beside `max:` in the facts file). */
+    bound_reason?: string;
+  };
 
 /** A quantity computed from other quantities by a mathjs formula over their ids. */
-export interface Derived extends QuantityBase {
-  kind: 'derived';
-  formula: string;
-  meaning: string;
-}
+export type Derived = Omit<Parsed<z.infer<typeof derivedSchema>>, 'format'> & Loaded<'derived'>;
 
 export type Quantity = Input | Derived;
 
 /** A checkable statement in a source (see the claims register and src/lib/facts/schema.ts). */
-export interface Claim {
-  id: string;
-  aliases?: string[];
-  source: string;
-  locator: string;
-  statement: string;
-  stated?: { value: number; unit: string };
-  stated_value?: number;
-  quantity?: string;
-  tolerance?: number;
-  check?: ClaimCheck;
-  reasoning: string;
-  explanation?: string;
-  uncheckable?: string;
-  file: string;
-}
+export type Claim = Parsed<z.infer<typeof claimSchema>> & { file: string };
 
 /** Page titles, and the page that shows each derived quantity, as an index into them. */
 export interface QuantityPages {
@@ -125,6 +75,8 @@ export interface Model {
    * can name the page of a result that cannot be computed (browser copy only).
    */
   pages?: QuantityPages;
+  /** Former quantity ids, each with the id it now goes by (a link may still use one). */
+  aliases?: Record<string, string>;
 }
 
 /** The unit a quantity is shown in. */

@@ -14,7 +14,7 @@ export interface WholeMultipleCheck {
 }
 /** `value` is divisible by the literal `by`, as the quantities in `like` are (the pattern it breaks). */
 export interface DivisibleByCheck {
-  divisible_by: { value: string; by: number; like?: string[] };
+  divisible_by: { value: string; by: number; like?: string[] | undefined };
 }
 /** `value` is at least as large as every quantity in `among`. */
 export interface LargestOfCheck {

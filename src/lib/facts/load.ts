@@ -12,20 +12,12 @@ import { describeDimension, hasDimension, isKnownUnit, toValue } from '../engine
 import type { MathValue } from '../engine/math';
 import { factsFileSchema, type FactsFile } from './schema';
 import { checkIds } from './claim-check';
+import { FactsError } from './errors';
 import { templateIds } from '../audit/claim-text';
+import { resolveReferences } from './references';
+import { checkNoDuplicateFigures } from './duplicates';
 
-/** A broken facts file: says which file, which record and which field. */
-export class FactsError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    readonly detail: string,
-    readonly recordId?: string,
-  ) {
-    super(`${file}: ${recordId ? `"${recordId}", ` : ''}field "${field}": ${detail}`);
-    this.name = 'FactsError';
-  }
-}
+export { FactsError } from './errors';
 
 /** Loads every `*.yaml` / `*.json` file in `dir` (the project's is content/facts). */
 export function loadFacts(dir: string, root = process.cwd()): Model {
@@ -96,13 +88,22 @@ export function buildModel(files: { name: string; data: FactsFile }[]): Model {
       sources[s.id] = s as Source;
     }
   }
+  const aliases: Record<string, string> = {};
+  const quantityAliases = (q: { id: string; aliases?: string[] | undefined }, file: string) => {
+    for (const alias of q.aliases ?? []) {
+      claim(alias, file);
+      aliases[alias] = q.id;
+    }
+  };
   for (const { name, data } of files) {
     for (const i of data.inputs ?? []) {
       claim(i.id, name);
-      quantities[i.id] = { ...i, kind: 'input', file: name } as Input;
+      quantityAliases(i, name);
+      quantities[i.id] = { ...i, kind: 'input', file: name } as unknown as Input;
     }
     for (const d of data.derived ?? []) {
       claim(d.id, name);
+      quantityAliases(d, name);
       quantities[d.id] = { ...d, kind: 'derived', file: name } as Derived;
     }
     for (const c of data.claims ?? []) {
@@ -135,6 +136,14 @@ export function buildModel(files: { name: string; data: FactsFile }[]): Model {
       ['display_unit', displayUnit(q)],
     ] as const)
       if (!isKnownUnit(u)) throw new FactsError(q.file, field, `unknown unit "${u}"`, q.id);
+  }
+  resolveReferences(quantities);
+  for (const q of Object.values(quantities)) {
+    for (const [field, u] of [
+      ['unit', q.unit],
+      ['display_unit', displayUnit(q)],
+    ] as const)
+      if (!isKnownUnit(u)) throw new FactsError(q.file, field, `unknown unit "${u}"`, q.id);
     if (q.kind === 'input') {
       if (!sources[q.source]) throw new FactsError(q.file, 'source', `unknown source "${q.source}"`, q.id);
       if (q.at_most !== undefined) checkAtMost(q, quantities[q.at_most]);
@@ -161,7 +170,8 @@ export function buildModel(files: { name: string; data: FactsFile }[]): Model {
   }
 
   checkDimensions(order, quantities);
-  return { sources, quantities, claims };
+  checkNoDuplicateFigures(quantities, sources);
+  return { sources, quantities, claims, aliases };
 }
 
 /** An input's `at_most` names another input of the same unit, and the cited values keep the relation. */

@@ -1,6 +1,5 @@
 /** The schema of comparison runs (`runs:` in runs.yaml) and of their claims (`run_claims:`). */
 import { z } from 'zod';
-import type { claimSchema as ClaimSchema } from './schema';
 
 const runId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a run id is lower-case letters, digits and dashes');
 const sourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a source id is lower-case letters, digits and dashes');
@@ -50,7 +49,7 @@ export const runSchema = z
   });
 
 /** The fields a facts file may add for runs; takes the claim schema so that the two modules do not import each other. */
-export const runFileFields = (claim: typeof ClaimSchema) => ({
+export const runFileFields = <Claim extends z.ZodType>(claim: Claim) => ({
   runs: z.array(runSchema).optional(),
   run_claims: z.array(z.strictObject({ run: runId, claims: z.array(claim) })).optional(),
 });

@@ -26,8 +26,17 @@ const unitString = z
   .min(1)
   .refine((u) => u !== '%', 'store fractions with unit "1" and display_unit "%"');
 
+/** `{ from: id }`: the cited value of another input, named rather than copied (a switch's option). */
+const fromSchema = z.strictObject({ from: idSchema });
+
 const common = {
   id: idSchema,
+  /**
+   * Former ids, kept so that old links, anchors and /facts.json readers still resolve. An input's
+   * alias reads a link's bare number in the input's own unit, so a new id that changes what a
+   * bare number means needs a conversion, not an alias.
+   */
+  aliases: z.array(idSchema).optional(),
   label: z.string().min(1),
   unit: unitString,
   display_unit: z.string().min(1).optional(),
@@ -53,7 +62,7 @@ export const sourceSchema = z.strictObject({
 
 export const inputSchema = z.strictObject({
   ...common,
-  value: z.number().refine(Number.isFinite, 'the value must be a finite number'),
+  value: z.union([z.number().refine(Number.isFinite, 'the value must be a finite number'), fromSchema]),
   source: sourceId,
   locator: z.string().min(1),
   quote: z.string().max(160, 'quote at most a short fragment (160 characters)').optional(),
@@ -67,7 +76,12 @@ export const inputSchema = z.strictObject({
   at_most: idSchema.optional(),
   integer: z.boolean().optional(),
   options: z
-    .array(z.strictObject({ value: z.number(), label: z.string().min(1) }))
+    .array(
+      z.union([
+        z.strictObject({ value: z.number(), label: z.string().min(1) }),
+        z.strictObject({ from: idSchema, label: z.string().min(1) }),
+      ]),
+    )
     .min(2)
     .optional(),
 });

@@ -2,7 +2,7 @@
 import { auditAll, type ClaimResult, type Verdict } from '../audit/verdict';
 import { renderClaimText } from '../audit/claim-text';
 import type { Values } from '../engine/evaluate';
-import type { QuantityLinks } from '../audit/page-links';
+import type { QuantityLinks } from './page-usage';
 import { formatNumber, formatQuantity } from '../engine/format';
 import { displayUnit, type Claim, type Model, type Quantity } from '../engine/model';
 

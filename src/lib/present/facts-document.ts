@@ -60,8 +60,11 @@ export function factsDocument(engine: Engine, values: Values, pages: Record<stri
     }),
     claims: claimsDocument(model, values),
     /** Former public ids, each with the id it now goes by. */
-    aliases: Object.fromEntries(
-      Object.values(model.claims ?? {}).flatMap((c) => (c.aliases ?? []).map((a) => [a, c.id] as const)),
-    ),
+    aliases: {
+      ...model.aliases,
+      ...Object.fromEntries(
+        Object.values(model.claims ?? {}).flatMap((c) => (c.aliases ?? []).map((a) => [a, c.id] as const)),
+      ),
+    },
   };
 }

@@ -38,5 +38,5 @@ function slimmed(model: Model): Model {
     for (const k of KEEP[q.kind]) if (k in q) slim[k] = (q as unknown as Record<string, unknown>)[k];
     quantities[id] = slim as unknown as Quantity;
   }
-  return { sources: {}, quantities, units: unitTables(model) };
+  return { sources: {}, quantities, units: unitTables(model), ...(model.aliases ? { aliases: model.aliases } : {}) };
 }

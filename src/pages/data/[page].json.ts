@@ -1,7 +1,7 @@
 /** `/data/<page>.json`: a page's numbers as JSON, with the page's URL, the build and which ids it shows. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageData, type PageData } from '../../data/downloads';
-import { thisBuild } from '../../lib/build-info';
+import { thisBuild } from '../../data/build-info';
 import { canonicalUrl } from '../../lib/present/citation-formats';
 
 export const getStaticPaths = (() =>

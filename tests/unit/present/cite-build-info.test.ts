@@ -1,7 +1,7 @@
 /** The build's version for citations: environment overrides, git, and the fallback. */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { buildDay, buildVersion, buildWarnings, UNKNOWN } from '../../../src/lib/build-info';
+import { buildDay, buildVersion, buildWarnings, UNKNOWN } from '../../../src/data/build-info';
 import { buildRecord } from '../../../src/lib/present/facts-document';
 
 /** What git itself says, computed here independently of the code under test (undefined without git). */

@@ -11,6 +11,7 @@ const input = (id: string) => ({
   unit: '1',
   source: 'test',
   locator: 'x',
+  quote: id, // each its own figure: equal values of one source are a copy unless their quotes differ
   assumption: false,
 });
 const model = modelOf({

@@ -48,7 +48,3 @@ export const numericClaim = (id: string, quantity: string, stated: number, toler
   tolerance,
   ...extra,
 });
-
-/** Relative closeness, as mathjs's approx does it. */
-export const close = (actual: number | undefined, expected: number, rel = 1e-9): boolean =>
-  actual !== undefined && Math.abs(actual - expected) <= rel * Math.max(Math.abs(actual), Math.abs(expected));

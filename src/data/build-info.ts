@@ -4,7 +4,7 @@
  * git (a host that builds from a tarball has no repository), and "unknown" stands in for either.
  */
 import { execFileSync } from 'node:child_process';
-import { isCommit, isDay, type BuildVersion } from './present/citation-formats.ts';
+import { isCommit, isDay, type BuildVersion } from '../lib/present/citation-formats.ts';
 
 /** What stands in for a commit or date that cannot be read. */
 export const UNKNOWN = 'unknown';

@@ -8,8 +8,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { programSource } from './compile.ts';
-import { loadFacts } from '../facts/load.ts';
+import { programSource } from '../lib/engine/compile.ts';
+import { loadFacts } from '../lib/facts/load.ts';
 
 const ID = 'virtual:mai-numbers/program';
 const RESOLVED = `\0${ID}`;

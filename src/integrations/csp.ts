@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withInlineHashes } from './inline-hashes.ts';
+import { withInlineHashes } from '../lib/csp/inline-hashes.ts';
 
 /** Every file below a folder. */
 const walk = (dir: string): string[] =>

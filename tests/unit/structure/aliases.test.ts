@@ -1,0 +1,34 @@
+/**
+ * A quantity's former id stays an alias: an old link that names it still sets the quantity, in
+ * the build's parser and in the browser's copy of the model, and /facts.json lists it.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/lib/engine/evaluate';
+import { loadFacts } from '../../../src/lib/facts/load';
+import { factsDocument } from '../../../src/lib/present/facts-document';
+import { runtimeModel } from '../../../src/lib/present/runtime-model';
+import { parseScenario } from '../../../src/lib/scenario';
+
+const model = loadFacts('content/facts');
+
+describe('compute.peak_pflops, the peak’s id while it was a bare number', () => {
+  it('is an alias of compute.peak_flops', () =>
+    expect(model.aliases?.['compute.peak_pflops']).toBe('compute.peak_flops'));
+
+  it('still sets the peak from an old link, in PFLOP/s as before', () => {
+    // 5 PFLOP/s: the B200's dense FP8 peak in a GB200, the source README's table.
+    expect(parseScenario('?compute.peak_pflops=5', model)).toEqual({
+      overrides: { 'compute.peak_flops': 5 },
+      notices: [],
+    });
+    expect(parseScenario('?compute.peak_pflops=5', runtimeModel(model)).overrides).toEqual({ 'compute.peak_flops': 5 });
+  });
+
+  it('is listed in /facts.json’s aliases', () => {
+    const engine = createEngine(model);
+    const values = engine.evaluate();
+    if (!values.ok) throw values.error;
+    const doc = factsDocument(engine, values.value, {}, { commit: 'x', date: '2026-01-01', url: 'http://x/' });
+    expect(doc.aliases['compute.peak_pflops']).toBe('compute.peak_flops');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The folder boundaries of src/, read from its import graph (tests/unit/support/imports.ts, which
+ * counts type-only, re-exporting and dynamic imports too):
+ * - no import cycles anywhere in src/;
+ * - src/lib/ is pure: no file, process or network IO (that lives in src/data/ and src/integrations/);
+ * - mathjs is imported by one module, src/lib/engine/math.ts;
+ * - browser code (src/client/, src/islands/) imports no Node built-in;
+ * - the engine imports no other part of src/lib/ but the zod schemas, for their types (the model's
+ *   types are inferred from them), and the schemas import nothing of src/lib/ but each other;
+ * - the audit does not import lib/present (present shows the audit's verdicts; one way only).
+ * DOM globals in src/lib/ are an eslint rule (eslint.config.js), since they need no import.
+ */
+import { describe, expect, it } from 'vitest';
+import { codeFiles, cycles, importGraph, specifiersOf } from '../support/imports';
+
+const graph = importGraph('src');
+const specifiers = new Map(codeFiles('src').map((f) => [f, specifiersOf(f)]));
+const importsOf = (pattern: RegExp) =>
+  [...specifiers].flatMap(([file, specs]) => specs.filter((s) => pattern.test(s)).map((s) => `${file} imports ${s}`));
+const edges = [...graph].flatMap(([from, to]) => to.map((t) => [from, t] as const));
+
+describe('src/', () => {
+  it('reads the imports of every kind of file (a check that the scanner sees them)', () => {
+    expect(graph.get('src/components/Q.astro')).toContain('src/data/facts.ts');
+    // A dynamic import: the loader brings in the runtime on first intent.
+    expect(graph.get('src/client/loader.ts')).toContain('src/client/runtime.ts');
+    expect(graph.size).toBeGreaterThan(100);
+  });
+
+  it('has no import cycles', () => expect(cycles(graph)).toEqual([]));
+
+  it('finds a cycle when there is one (the check can fail)', () =>
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]));
+});
+
+describe('src/lib/ is pure', () => {
+  const IO = /^(node:)?(fs|fs\/promises|child_process|os|module|net|http|https|url|worker_threads|process)$/;
+  // Not yet moved out (issue 14, item 5, left for later): reading the facts and runs files, and
+  // loading the compiled program as a module. The list must shrink, never grow: a new file that
+  // does IO in src/lib/ fails here, and so does moving one of these without updating the list.
+  const NOT_YET_MOVED = [
+    'src/lib/engine/load-program.ts imports node:fs',
+    'src/lib/engine/load-program.ts imports node:module',
+    'src/lib/engine/load-program.ts imports node:os',
+    'src/lib/facts/load.ts imports node:fs',
+    'src/lib/facts/runs.ts imports node:fs',
+  ];
+  it('does no file, process or network IO (but for the files not yet moved)', () =>
+    expect(importsOf(IO).filter((line) => line.startsWith('src/lib/'))).toEqual(NOT_YET_MOVED));
+});
+
+describe('mathjs', () => {
+  it('is imported by src/lib/engine/math.ts only', () =>
+    expect(importsOf(/^mathjs(\/|$)/).map((line) => line.split(' ')[0])).toEqual(['src/lib/engine/math.ts']));
+});
+
+describe('browser code', () => {
+  it('imports no Node built-in', () =>
+    expect(
+      importsOf(/^node:|^(fs|path|os|crypto|child_process|module|url)$/).filter((line) =>
+        /^src\/(client|islands)\//.test(line),
+      ),
+    ).toEqual([]));
+});
+
+describe('layers of src/lib/', () => {
+  const folder = (file: string) => /^src\/lib\/([^/]+)\//.exec(file)?.[1];
+  const SCHEMAS = ['src/lib/facts/schema.ts', 'src/lib/facts/runs-schema.ts'];
+  it('the engine imports no other part of src/lib/ but the schemas', () =>
+    expect(
+      edges.filter(
+        ([from, to]) =>
+          folder(from) === 'engine' && to.startsWith('src/lib/') && folder(to) !== 'engine' && !SCHEMAS.includes(to),
+      ),
+    ).toEqual([]));
+  it('the schemas import nothing of src/lib/ but each other', () =>
+    expect(edges.filter(([from, to]) => SCHEMAS.includes(from) && !SCHEMAS.includes(to))).toEqual([]));
+  it('the audit does not import lib/present', () =>
+    expect(edges.filter(([from, to]) => folder(from) === 'audit' && folder(to) === 'present')).toEqual([]));
+});
