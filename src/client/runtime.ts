@@ -111,7 +111,8 @@ export function edit(id: string, text: string, from?: Element): void {
   const parsed = parseInput(input, text, model.units?.[input.unit]);
   // Only typed text can be ambiguous: a slider at 0.5 means 0.5 %.
   const typed = from instanceof HTMLInputElement && from.type === 'text';
-  writeFieldHint(id, typed ? percentHint(input, text) : undefined);
+  const hint = typed ? percentHint(input, text) : undefined;
+  writeFieldHint(id, hint);
   writeResetStatus(undefined, '');
   if (!parsed.ok) return setError(id, parsed.error.message, from);
   const valueOf = (other: string) => overrides[other] ?? (model.quantities[other] as Input).value;

@@ -27,7 +27,7 @@ export function runtimeModel(model: Model, pages?: QuantityPages): Model {
 
 /** The page that shows each live derived quantity, so a message can name where a result that cannot be computed is. */
 function livePages(slim: Model, pages: QuantityPages): QuantityPages {
-  return Object.fromEntries(Object.entries(pages).filter(([id]) => id in slim.quantities));
+  return { titles: pages.titles, of: Object.fromEntries(Object.entries(pages.of).filter(([id]) => id in slim.quantities)) };
 }
 
 function slimmed(model: Model): Model {

@@ -4,47 +4,11 @@
  * Inputs here are made up for the test, except where the real facts are loaded to build props.
  */
 import { describe, expect, it } from 'vitest';
-import type { Input } from '../../../src/lib/engine/model';
 import { createEngine } from '../../../src/lib/engine/evaluate';
 import { loadFacts } from '../../../src/lib/facts/load';
 import { calculatorProps } from '../../../src/lib/present/calculator';
 import { editSummary } from '../../../src/lib/present/edit-summary';
 import { resetLabel, resetMessage } from '../../../src/lib/present/reset-message';
-
-const base: Input = {
-  kind: 'input',
-  id: 't.base',
-  label: 'Base',
-  unit: '1',
-  value: 0.5,
-  source: 's',
-  locator: 'l',
-  assumption: false,
-  min: 0,
-  max: 1,
-  file: 't.yaml',
-};
-const share: Input = { ...base, id: 't.share', label: 'Share', display_unit: '%' };
-const gpus: Input = {
-  ...base,
-  id: 't.gpus',
-  label: 'GPUs',
-  unit: 'GPU',
-  symbol: 'GPUs',
-  value: 8,
-  min: 1,
-  max: 1e7,
-  integer: true,
-};
-const hours: Input = {
-  ...base,
-  id: 't.hours',
-  label: 'Hours',
-  unit: 'h',
-  value: 5,
-  min: 0,
-  max: 100,
-};
 
 describe('Reset', () => {
   it('counts the calculator’s inputs in its label', () => {
