@@ -84,7 +84,7 @@ function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) 
         )}
       </div>
       <p class="calc-note" id={`${id}-note`}>
-        <span class="calc-cited" hidden>
+        <span class="calc-cited" hidden data-pagefind-ignore="">
           Changed; cited value: {f.citedText}.{' '}
         </span>
         {f.assumption ? <strong>Assumption. </strong> : null}
