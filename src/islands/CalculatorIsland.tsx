@@ -28,7 +28,7 @@ export default function CalculatorIsland({ title, fields, results: outs }: Calcu
         <details class="calc-explain" open>
           <summary>Show the work</summary>
           {explained.map((r) => (
-            <Explain key={r.id} result={r} />
+            <Explain key={r.id} result={r} calculator={title} />
           ))}
         </details>
       )}
@@ -106,17 +106,18 @@ function Result({ result: r }: { result: ResultProps }) {
 }
 
 /** A result's formula, typeset at build time, and its work with the current values (written by the live page). */
-function Explain({ result: r }: { result: ResultProps }) {
+function Explain({ result: r, calculator }: { result: ResultProps; calculator: string }) {
   const e = r.explain!;
   return (
     <div class="calc-explain-item">
       <p class="calc-explain-label">{r.label}</p>
-      {/* A wide formula scrolls sideways on a narrow screen; a box that scrolls must take focus. */}
+      {/* A wide formula scrolls sideways on a narrow screen; a box that scrolls must take focus, and is
+          then a region named uniquely on its page (the same result may sit in two calculators). */}
       <div
         class="calc-math"
         tabIndex={0}
-        role="group"
-        aria-label={`Formula of ${r.label}`}
+        role="region"
+        aria-label={`Formula of ${r.label} (${calculator})`}
         dangerouslySetInnerHTML={{ __html: e.math }}
       />
       <code class="calc-formula">{e.formula}</code>
