@@ -10,6 +10,9 @@ import axe from 'axe-core';
 import { expect, test, type Page } from '@playwright/test';
 import { calculatorFields, islandsHydrated, sitemapPaths } from './support/site';
 
+// Every rule on a long page takes axe a while on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 /** Every rule axe has, deprecated ones included. */
 const ALL_RULES = axe.getRules().map((r) => r.ruleId);
 
