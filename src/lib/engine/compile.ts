@@ -10,7 +10,6 @@ import { formulaIds, toSymbols, topologicalOrder } from './graph';
 import { parse, unit as mathUnit, unitNames } from './math';
 import { displayUnit, type Model } from './model';
 import { unitKey } from './parse-input';
-import { slot } from './program';
 import { DIMENSIONLESS, isKnownUnit, unitScale } from './units';
 import { workText, type WorkNode } from './work-template';
 

@@ -49,4 +49,5 @@ export const BRANCH = {
   number: '\uE007',
 } as const;
 /** A branch with no branch inside it: its test, its true and its false text. */
-export const INNERMOST_BRANCH = /\uE002([^\uE002\uE004-\uE006]*)\uE004([^\uE002-\uE006]*)\uE005([^\uE002-\uE006]*)\uE006/;
+export const INNERMOST_BRANCH =
+  /\uE002([^\uE002\uE004-\uE006]*)\uE004([^\uE002-\uE006]*)\uE005([^\uE002-\uE006]*)\uE006/;

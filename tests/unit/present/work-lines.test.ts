@@ -115,34 +115,34 @@ describe('the work line of every formula of the site', () => {
     if (q.kind === 'input' && q.options) for (const o of q.options) scenarios.push({ [q.id]: o.value });
   const derived = Object.values(facts.quantities).filter((q) => q.kind === 'derived');
 
-  for (const overrides of scenarios) {
+  const valuesUnder = scenarios.map((overrides) => {
     const r = site.evaluate(overrides);
     if (!r.ok) throw r.error;
-    const values = r.value;
-    describe(`under ${JSON.stringify(overrides)}`, () => {
-      it.each(derived.map((q) => q.id))('%s reads as math, not code', (id) => {
-        const line = showWork(site, values, id)!;
-        // No conditional or comparison syntax, no exponent notation, no code operators.
-        expect(line).not.toMatch(/[?:<>*^]|\de[+-]?\d|\b1e\d|==|!=|&&|\|\|/);
-        // No private-use marks left over from the template.
-        expect(line).not.toMatch(/[\uE000-\uF8FF]/);
-        // A hyphen-minus is never an operator or a sign: a true minus (U+2212) is.
-        expect(line).not.toMatch(/(^|[\s(])-/);
-        // Parentheses only where precedence needs them: none doubled ("((1 > 0) ? …"), none empty, none
-        // around a lone number; and they balance.
-        expect(line).not.toMatch(/\(\(|\(\)|\([−\d][\d,.]*\)/);
-        let depth = 0;
-        for (const c of line) {
-          depth += c === '(' ? 1 : c === ')' ? -1 : 0;
-          expect(depth).toBeGreaterThanOrEqual(0);
-        }
-        expect(depth).toBe(0);
-      });
-      it.each(derived.map((q) => q.id))('%s ends in the quantity’s own text', (id) => {
-        const line = showWork(site, values, id)!;
-        const own = formatQuantity(facts.quantities[id]!, values[id]!).text;
-        expect(line.split(' — ')[0]!.endsWith(` = ${own}`)).toBe(true);
-      });
-    });
-  }
+    return { overrides, values: r.value };
+  });
+
+  it.each(derived.map((q) => q.id))('%s reads as math, not code, under every switch', (id) => {
+    for (const { overrides, values } of valuesUnder) {
+      const line = showWork(site, values, id)!;
+      const where = `${id} under ${JSON.stringify(overrides)}: ${line}`;
+      // No conditional or comparison syntax, no exponent notation, no code operators.
+      expect(line, where).not.toMatch(/[?:<>*^]|\de[+-]?\d|\b1e\d|==|!=|&&|\|\|/);
+      // No private-use marks left over from the template.
+      expect(line, where).not.toMatch(/[\uE000-\uF8FF]/);
+      // A hyphen-minus is never an operator or a sign: a true minus (U+2212) is.
+      expect(line, where).not.toMatch(/(^|[\s(])-/);
+      // Parentheses only where precedence needs them: none doubled ("((1 > 0) ? …"), none empty, none
+      // around a lone number; and they balance.
+      expect(line, where).not.toMatch(/\(\(|\(\)|\([−\d][\d,.]*\)/);
+      let depth = 0;
+      for (const c of line) {
+        depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+        expect(depth, where).toBeGreaterThanOrEqual(0);
+      }
+      expect(depth, where).toBe(0);
+      // The result is the quantity's own text: one precision everywhere.
+      const own = formatQuantity(facts.quantities[id]!, values[id]!).text;
+      expect(line.split(' — ')[0]!.endsWith(` = ${own}`), where).toBe(true);
+    }
+  });
 });
