@@ -112,11 +112,10 @@ function Explain({ result: r, calculator }: { result: ResultProps; calculator: s
     <div class="calc-explain-item">
       <p class="calc-explain-label">{r.label}</p>
       {/* A wide formula scrolls sideways on a narrow screen; a box that scrolls must take focus, and is
-          then a region named uniquely on its page (the same result may sit in two calculators). */}
-      <div
+          then a region (a named <section>) named uniquely on its page (the same result may sit in two calculators). */}
+      <section
         class="calc-math"
         tabIndex={0}
-        role="region"
         aria-label={`Formula of ${r.label} (${calculator})`}
         dangerouslySetInnerHTML={{ __html: e.math }}
       />
