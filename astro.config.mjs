@@ -55,11 +55,13 @@ export default defineConfig({
         './src/styles/layout.css',
         './src/styles/print.css',
         './src/styles/figures.css',
+        './src/styles/contrast.css',
       ],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
+        Search: './src/components/overrides/Search.astro',
       },
       sidebar: [
         { label: 'Overview', slug: 'index' },

@@ -42,7 +42,7 @@ export default function CalculatorIsland({ title, sections, results: outs, workO
         <details class="calc-explain" open={workOpen}>
           <summary>Show the work</summary>
           {explained.map((r) => (
-            <Explain key={r.id} result={r} />
+            <Explain key={r.id} result={r} calculator={title} />
           ))}
         </details>
       )}
@@ -104,7 +104,7 @@ function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) 
         )}
       </div>
       <p class="calc-note" id={`${id}-note`}>
-        <span class="calc-cited" hidden>
+        <span class="calc-cited" hidden data-pagefind-ignore="">
           Changed; cited value: {f.citedText}.{' '}
         </span>
         {f.assumption ? <strong>Assumption. </strong> : null}
@@ -131,17 +131,17 @@ function Result({ result: r }: { result: ResultProps }) {
 }
 
 /** A result's formula, typeset at build time, and its work with the current values (written by the live page). */
-function Explain({ result: r }: { result: ResultProps }) {
+function Explain({ result: r, calculator }: { result: ResultProps; calculator: string }) {
   const e = r.explain!;
   return (
     <div class="calc-explain-item">
       <p class="calc-explain-label">{r.label}</p>
-      {/* A wide formula scrolls sideways on a narrow screen; a box that scrolls must take focus. */}
-      <div
+      {/* A wide formula scrolls sideways on a narrow screen; a box that scrolls must take focus, and is
+          then a region (a named <section>) named uniquely on its page (the same result may sit in two calculators). */}
+      <section
         class="calc-math"
         tabIndex={0}
-        role="group"
-        aria-label={`Formula of ${r.label}`}
+        aria-label={`Formula of ${r.label} (${calculator})`}
         dangerouslySetInnerHTML={{ __html: e.math }}
       />
       <code class="calc-formula">{e.formula}</code>

@@ -8,11 +8,11 @@
  */
 import { formulaIds, toSymbols, topologicalOrder } from './graph';
 import { liveIds } from './live';
-import { parse, toText, unit as mathUnit, unitNames, type MathNode } from './math';
+import { parse, unit as mathUnit, unitNames } from './math';
 import { displayUnit, type Model } from './model';
 import { unitKey } from './parse-input';
-import { slot } from './program';
 import { DIMENSIONLESS, isKnownUnit, unitScale } from './units';
+import { workText, type WorkNode } from './work-template';
 
 /** Why a formula cannot be compiled: names the quantity and the part of the formula. */
 export class CompileError extends Error {
@@ -102,24 +102,18 @@ export function formulaBody(id: string, formula: string, index: ReadonlyMap<stri
   return emit(parse(toSymbols(formula)) as unknown as Node);
 }
 
-/** Typographic operators for the plain-text work: × for *, a true minus for -. */
-const typeset = (s: string): string =>
-  s
-    .replaceAll(' * ', ' × ')
-    .replaceAll(' - ', ' − ')
-    .replace(/(^|[(\s])-/g, '$1−')
-    .replace(/(\d)e\+(\d)/g, '$1e$2');
-
-/** The work template of a formula: its text with a slot for each term's value, and the terms' ids. */
-export function workTemplate(model: Model, formula: string): [string, string[]] {
+/** The work template of a formula: its text in math notation with a slot for each term's value, and the terms' ids. */
+export function workTemplate(model: Model, formula: string, id = formula): [string, string[]] {
   const terms: string[] = [];
-  const text = toText(parse(toSymbols(formula)) as MathNode, (symbol) => {
+  const term = (symbol: string) => {
     const ref = model.quantities[symbol.replaceAll('__', '.')];
     if (!ref) return undefined;
     terms.push(ref.id);
-    return slot(terms.length - 1);
-  });
-  return [typeset(text), terms];
+    return terms.length - 1;
+  };
+  const scaled = model.quantities[id]?.symbol?.startsWith('× ') ?? false;
+  const text = workText(id, parse(toSymbols(formula)) as unknown as WorkNode, term, scaled);
+  return [text, terms];
 }
 
 /** The program of a model, as plain data and function sources (not yet a module). */
@@ -163,7 +157,7 @@ function compile(model: Model): CompiledModel {
     out.scaleOut[id] = unitScale(displayUnit(q));
     if (q.kind !== 'derived') continue;
     out.bodies[id] = formulaBody(id, q.formula, index);
-    out.work[id] = workTemplate(model, q.formula);
+    out.work[id] = workTemplate(model, q.formula, id);
   }
   return out;
 }

@@ -36,3 +36,21 @@ export interface Program {
  */
 export const slot = (i: number): string => `{${i}}`;
 export const SLOT = /\{(\d+)\}/g;
+
+/**
+ * Marks a branch (`c > 0 ? a : b`) in a work template:
+ * open, the test's three parts (operand, comparison, operand; an operand is a slot or `number` and
+ * a plain number, compared in base units) joined by `part`, then the true branch, `else`, the
+ * false branch, `close`. The page that writes the work keeps only the branch that was taken.
+ */
+export const BRANCH = {
+  open: '\uE002',
+  part: '\uE003',
+  then: '\uE004',
+  else: '\uE005',
+  close: '\uE006',
+  number: '\uE007',
+} as const;
+/** A branch with no branch inside it: its test, its true and its false text. */
+export const INNERMOST_BRANCH =
+  /\uE002([^\uE002\uE004-\uE006]*)\uE004([^\uE002-\uE006]*)\uE005([^\uE002-\uE006]*)\uE006/;

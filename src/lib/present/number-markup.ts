@@ -68,10 +68,9 @@ export interface NumberView {
   exact: string;
 }
 
-/** Inline numbers also need their popover's id and their label (for the button's title). */
+/** Inline numbers also need their popover's id. */
 export interface InlineOptions {
   popover: string;
-  label: string;
 }
 
 const escapeHtml = (s: string): string => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -94,16 +93,18 @@ export function numberAttrs(kind: NumberKind, n: NumberView): Record<string, str
   }
 }
 
-const cited = (text: string, cls: string) => `<span class="${cls}" hidden>(cited: ${escapeHtml(text)})</span>`;
+/** The hidden "(cited: …)" note; search leaves it out, so an excerpt reads "90 %", not "90 %(cited: 90 %)". */
+const cited = (text: string, cls: string) =>
+  `<span class="${cls}" hidden data-pagefind-ignore>(cited: ${escapeHtml(text)})</span>`;
 
 /** The inner HTML of a number's element (escaped). An inline number's needs `inline`. */
 export function numberInner(kind: NumberKind, n: NumberView, inline?: InlineOptions): string {
   const text = `<span class="${NUMBER.textClass}">${escapeHtml(kind === 'exact' ? n.exact : n.text)}</span>`;
   switch (kind) {
     case 'inline': {
-      if (!inline) throw new Error(`numberInner('inline', ${n.id}) needs its popover and label`);
-      const title = escapeAttr(`${inline.label}: ${n.exact}`);
-      return `<button type="button" class="q-value" popovertarget="${escapeAttr(inline.popover)}" title="${title}">${text}</button>`;
+      if (!inline) throw new Error(`numberInner('inline', ${n.id}) needs its popover`);
+      // No `title`: the popover names the number and gives its exact value, and a title would go stale after an edit.
+      return `<button type="button" class="q-value" popovertarget="${escapeAttr(inline.popover)}">${text}</button>`;
     }
     case 'exact':
     case 'term':

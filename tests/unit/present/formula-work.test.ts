@@ -66,10 +66,10 @@ const valuesUnder = (overrides: Record<string, number>) => {
 };
 
 describe.each([
-  // the cited scenario: 51 / (1 − 0.9) = 510
-  { overrides: {}, id: 't.wall_hours', expected: '51 h / (1 − 0.9) = 510 h' },
+  // the cited scenario: 51 / (1 − 0.9) = 510; the goodput is written as it is shown, 90 % (= 0.9)
+  { overrides: {}, id: 't.wall_hours', expected: '51 h / (1 − 90 %) = 510 h' },
   // goodput 80 %: 51 / (1 − 0.8) = 255
-  { overrides: { 't.goodput': 0.8 }, id: 't.wall_hours', expected: '51 h / (1 − 0.8) = 255 h' },
+  { overrides: { 't.goodput': 0.8 }, id: 't.wall_hours', expected: '51 h / (1 − 80 %) = 255 h' },
   // (510 − 51) × 8,192 = 3,760,128; the result is written as the quantity itself is, compact with three digits
   { overrides: {}, id: 't.gpu_hours', expected: '(510 h − 51 h) × 8,192 GPUs = 3.76 M GPU·h' },
   // a unary minus and a percentage result: −51 / 510 = −10 %
@@ -83,10 +83,10 @@ describe('showWork', () => {
 });
 
 describe.each([
-  { id: 't.goodput', value: 90, expected: '0.9' }, // a percentage goes in as the fraction the formula uses
+  { id: 't.goodput', value: 90, expected: '90 %' }, // a percentage as it is shown (90 % is 0.9)
   { id: 't.overhead_hours', value: 51, expected: '51 h' },
   { id: 't.gpus', value: 8192, expected: '8,192 GPUs' },
-  { id: 't.overhead_hours', value: 123_456.7, expected: '123,457 h' }, // large: whole units, no lost digit
+  { id: 't.overhead_hours', value: 123_456.7, expected: '123,457 h' }, // large: whole units, as the quantity is shown
 ])('termText($id, $value)', ({ id, value, expected }) => {
   it(`is “${expected}”`, () => expect(termText(model.quantities[id]!, value)).toBe(expected));
 });
