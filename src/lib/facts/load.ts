@@ -12,6 +12,7 @@ import type { MathValue } from '../engine/math';
 import { factsFileSchema, type FactsFile } from './schema';
 import { checkIds } from './claim-check';
 import { templateIds } from '../audit/claim-text';
+import { applyRanges } from './ranges';
 
 /** A broken facts file: says which file, which record and which field. */
 export class FactsError extends Error {
@@ -153,6 +154,7 @@ export function buildModel(files: { name: string; data: FactsFile }[]): Model {
   }
 
   checkDimensions(order, quantities);
+  applyRanges(files, quantities, (file, field, detail, id) => new FactsError(file, field, detail, id));
   return { sources, quantities, claims };
 }
 

@@ -78,6 +78,18 @@ export const derivedSchema = z.strictObject({
 
 const ids = z.array(idSchema).min(1);
 
+/**
+ * How precisely an input is known (ranges.yaml, one entry per input): as the source writes it
+ * (`stated`), exact by definition, held fixed as an assumption, or an explicit range with this
+ * site's reading. See src/lib/facts/ranges.ts.
+ */
+export const rangeSchema = z.union([
+  z.strictObject({ id: idSchema, stated: z.string().min(1) }),
+  z.strictObject({ id: idSchema, exact: z.string().min(1) }),
+  z.strictObject({ id: idSchema, fixed: z.string().min(1) }),
+  z.strictObject({ id: idSchema, low: z.number(), high: z.number(), reading: z.string().min(1) }),
+]);
+
 /** The predicates a claim's `check` may be (see claim-check.ts): exactly one key each. */
 const checkSchema = z.union([
   z.strictObject({ integer: idSchema }),
@@ -142,6 +154,7 @@ export const factsFileSchema = z.strictObject({
   inputs: z.array(inputSchema).optional(),
   derived: z.array(derivedSchema).optional(),
   claims: z.array(claimSchema).optional(),
+  ranges: z.array(rangeSchema).optional(),
   ...runFileFields(claimSchema),
 });
 
