@@ -2,6 +2,7 @@
 import type { Values } from '../engine/evaluate';
 import type { Model } from '../engine/model';
 import { claimRows, type ClaimRow } from '../present/claims';
+import { citedRanges } from './intervals';
 import { quantityLinks } from './page-links';
 
 /** Where the site's pages live, relative to the project root. */
@@ -15,7 +16,8 @@ export function siteClaimRows(model: Model, values: Values, base: string): Claim
   if (!byBase) cache.set(values, (byBase = new Map()));
   let rows = byBase.get(base);
   if (!rows) {
-    rows = claimRows(model, values, quantityLinks(DOCS_DIR, base, new Set(Object.keys(model.quantities))));
+    const links = quantityLinks(DOCS_DIR, base, new Set(Object.keys(model.quantities)));
+    rows = claimRows(model, values, links, citedRanges(model));
     byBase.set(base, rows);
   }
   return rows;

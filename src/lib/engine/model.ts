@@ -102,7 +102,8 @@ export interface Claim {
   stated?: { value: number; unit: string };
   stated_value?: number;
   quantity?: string;
-  tolerance?: number;
+  /** The stated figure's range where the words say more than the digits, with this site's reading. */
+  stated_range?: { low: number; high: number; reading: string };
   check?: ClaimCheck;
   reasoning: string;
   explanation?: string;

@@ -107,8 +107,8 @@ const checkSchema = z.union([
 const claimId = z.string().regex(/^claim\.[a-z0-9_.]+$/, 'a claim id is `claim.topic.name`');
 
 /**
- * A checkable statement in a source. A numeric claim names the quantity its words name and a
- * tolerance that matches its stated precision; a non-numeric one names a predicate (`check`).
+ * A checkable statement in a source. A numeric claim names the quantity its words name and the
+ * figure as stated, whose written precision gives its range; a non-numeric one names a predicate (`check`).
  * Text fields may name quantities as `{id}` or small formulas as `{= formula | decimals}`, which
  * are written at the cited values, so that no derived figure is typed.
  */
@@ -126,8 +126,12 @@ export const claimSchema = z
     /** The stated value in the quantity's display unit (3.76e6 for "3.76 million" GPU·h). */
     stated_value: z.number().optional(),
     quantity: idSchema.optional(),
-    /** Largest difference, in the quantity's display unit, that still matches the stated precision. */
-    tolerance: z.number().nonnegative().optional(),
+    /**
+     * The stated figure's range where its words say more than its digits ("halved" is exact; "a
+     * trillion" a round size), in the quantity's display unit, with this site's reading. Otherwise
+     * the range is half a unit of the last digit of `stated.value` (src/lib/audit/intervals.ts).
+     */
+    stated_range: z.strictObject({ low: z.number(), high: z.number(), reading: z.string().min(1) }).optional(),
     /** A predicate for a non-numeric claim. */
     check: checkSchema.optional(),
     /** What the claim is compared with and why: the quantity its words name, as the source defines them. */
@@ -138,9 +142,9 @@ export const claimSchema = z
     uncheckable: z.string().optional(),
   })
   .refine(
-    (c) => c.check || c.uncheckable || (c.quantity && c.stated_value !== undefined && c.tolerance !== undefined),
+    (c) => c.check || c.uncheckable || (c.quantity && c.stated_value !== undefined && c.stated !== undefined),
     {
-      message: 'a claim needs quantity + stated_value + tolerance, or a check, or an uncheckable reason',
+      message: 'a claim needs quantity + stated + stated_value, or a check, or an uncheckable reason',
     },
   )
   .refine((c) => !(c.check && 'count_of_listed' in c.check) || c.stated_value !== undefined, {
