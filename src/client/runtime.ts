@@ -10,13 +10,13 @@ import { formatQuantity } from '../lib/engine/format';
 import type { Input, Model } from '../lib/engine/model';
 import { parseInput } from '../lib/engine/parse-input';
 import { showWork } from '../lib/present/formula-work';
-import { fieldText } from '../lib/present/quantity';
 import { parseScenario, scenarioQuery } from '../lib/scenario';
 import { hasScenario } from '../lib/scenario-keys';
 import { showNotices } from './dom';
 import { writeFieldChanged, writeFieldError, writeFieldText, writeResettable } from './fields';
 import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
+import { clearSpans, fieldTextOf, readTypedRange, setSpan, takeUrlSpans, withSpans, writeRanges } from './ranges';
 
 let engine: Engine | undefined;
 let values: Values = {};
@@ -63,7 +63,7 @@ export function start(): void {
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
   values = cited.value;
   if (!hasScenario(location.search)) return;
-  const { overrides: fromUrl, notices } = parseScenario(location.search, engine.model);
+  const { overrides: fromUrl, notices } = parseScenario(takeUrlSpans(location.search, engine.model), engine.model);
   const messages = notices.map((n) => n.message);
   const scenario = engine.evaluate(fromUrl);
   if (scenario.ok) commit(fromUrl, scenario.value, engine.order);
@@ -82,13 +82,17 @@ export function edit(id: string, text: string, from?: Element): void {
   if (!engine) start();
   const model = engine!.model;
   const input = model.quantities[id] as Input;
-  const parsed = parseInput(input, text, model.units?.[input.unit]);
+  // A range ("85–90 %") sets the input to its middle and carries into every range (ranges.ts).
+  const typed = readTypedRange(input, text, model);
+  if (typed && !typed.ok) return setError(id, typed.message);
+  const parsed = typed ?? parseInput(input, text, model.units?.[input.unit]);
   if (!parsed.ok) return setError(id, parsed.error.message);
   const next = { ...overrides, [id]: parsed.value };
   if (parsed.value === input.value) delete next[id];
   const updated = engine!.update(values, next, [id]);
   if (!updated.ok) return setError(id, `${updated.error.message}.`);
   setError(id, undefined);
+  setSpan(id, typed?.span);
   // The field's other controls (a slider beside the text, the same input elsewhere) follow.
   commit(next, updated.value.values, updated.value.recomputed, from);
   writeUrl(next);
@@ -98,7 +102,7 @@ export function edit(id: string, text: string, from?: Element): void {
 export function settle(id: string): void {
   if (!engine || errors.has(id)) return;
   const input = engine.model.quantities[id] as Input;
-  writeFieldText(id, fieldText(input, overrides[id] ?? input.value));
+  writeFieldText(id, fieldTextOf(input, overrides[id] ?? input.value));
 }
 
 /** Drops every override: the page shows the cited values again. */
@@ -107,6 +111,7 @@ export function reset(): void {
   const cited = engine!.evaluate();
   if (!cited.ok) return;
   const refused = [...errors.keys()];
+  clearSpans();
   for (const id of refused) setError(id, undefined);
   commit({}, cited.value, engine!.order, undefined, refused);
   writeUrl({});
@@ -139,13 +144,14 @@ function commit(
     const q = model.quantities[id]!;
     texts.delete(id);
     if (q.kind === 'input' && (id in next || id in overrides || rewrite.includes(id))) {
-      writeFieldText(id, fieldText(q, next[id] ?? q.value), editing);
+      writeFieldText(id, fieldTextOf(q, next[id] ?? q.value), editing);
       writeFieldChanged(id, id in next);
     }
     // A derived quantity is recomputed whenever one of its terms is, so its work is among `changed`.
     works.delete(id);
   }
   renderNumbers(changed, shown);
+  writeRanges(engine!, next, changed);
   overrides = next;
   writeResettable(Object.keys(next).length > 0);
   dispatchEvent(new CustomEvent<ValuesApplied>(VALUES_APPLIED, { detail: { values, changed } }));
@@ -164,7 +170,7 @@ function writeUrl(next: Record<string, number>): void {
     history.replaceState(
       history.state,
       '',
-      `${location.pathname}${scenarioQuery(next, engine!.model)}${location.hash}`,
+      `${location.pathname}${withSpans(scenarioQuery(next, engine!.model))}${location.hash}`,
     );
     dispatchEvent(new Event(SCENARIO_WRITTEN));
   }, 100);

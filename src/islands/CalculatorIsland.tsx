@@ -7,6 +7,8 @@
  */
 import type { CalculatorProps, FieldProps, ResultProps } from '../lib/present/calculator';
 import { FIELD, numberAttrs, numberInner } from '../lib/present/number-markup';
+import { RANGE } from '../lib/present/range-markup';
+import { SensitivityBars } from './SensitivityBars';
 
 export default function CalculatorIsland({ title, fields, results: outs }: CalculatorProps) {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -101,6 +103,9 @@ function Result({ result: r }: { result: ResultProps }) {
     <div class="calc-result">
       <dt>{r.label}</dt>
       <dd {...numberAttrs('result', r)} dangerouslySetInnerHTML={{ __html: numberInner('result', r) }} />
+      <dd class="calc-range" {...{ [RANGE.attr]: r.id }}>
+        {r.range}
+      </dd>
     </div>
   );
 }
@@ -123,6 +128,7 @@ function Explain({ result: r }: { result: ResultProps }) {
       <p class="calc-work" data-work={r.id}>
         {e.work}
       </p>
+      <SensitivityBars result={r} />
     </div>
   );
 }

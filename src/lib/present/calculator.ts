@@ -4,6 +4,9 @@ import { formatQuantity, unitSymbol } from '../engine/format';
 import { displayUnit, type Input } from '../engine/model';
 import { citationOf, fieldText } from './quantity';
 import { formulaView, type FormulaView } from './formula-view';
+import { citedRanges } from '../audit/intervals';
+import { boxOf, createRanges } from '../engine/ranges';
+import { rangePhrase } from './range-text';
 
 /** One editable input of a calculator. */
 export interface FieldProps {
@@ -31,6 +34,10 @@ export interface ResultProps {
   exact: string;
   /** How a derived result is computed: typeset formula and the work at the cited values. */
   explain: FormulaView | undefined;
+  /** Its range at the cited values ("502–518 h at the sources’ precision"), rewritten live (src/client/ranges.ts). */
+  range: string;
+  /** Each input's share of its range, largest first, at the cited values (sensitivity.ts). */
+  shares: { input: string; label: string; share: number }[];
 }
 
 export interface CalculatorProps {
@@ -69,6 +76,8 @@ export function calculatorProps(
       range: sliderRange(q),
     };
   });
+  const ranges = createRanges(engine);
+  const box = boxOf(engine.model);
   const results = outputs.map((id): ResultProps => {
     const q = quantity(id);
     return {
@@ -77,6 +86,8 @@ export function calculatorProps(
       value: values[id]!,
       ...formatQuantity(q, values[id]!),
       explain: formulaView(engine, values, id),
+      range: rangePhrase(q, citedRanges(engine.model)(id)),
+      shares: ranges.sensitivity(id, box).map((s) => ({ ...s, label: quantity(s.input).label })),
     };
   });
   return { title, fields, results };

@@ -1,0 +1,145 @@
+/**
+ * The live page's ranges: the ranges a reader typed ("85–90 %"), in the URL as `id=low..high`
+ * (own unit), and every range on the page (`[data-range]`: a popover's and a calculator result's
+ * phrase, an inline range in the prose) rewritten from the engine's compiled formulas
+ * (src/lib/engine/ranges.ts). A range is computed only where it shows: a closed popover's is
+ * written as it opens, an inline range only while ranges show in the prose (`?ranges=1`, or a
+ * typed range the number rests on). Loaded with the runtime.
+ */
+import type { Engine } from '../lib/engine/engine';
+import type { Input, Model } from '../lib/engine/model';
+import { middleOf, parseRange, rangeParam } from '../lib/engine/parse-range';
+import { boxOf, createRanges, type Box, type Ranges, type Span } from '../lib/engine/ranges';
+import { fieldText } from '../lib/present/quantity';
+import { rangePhrase, rangeText } from '../lib/present/range-text';
+import { RANGE } from '../lib/present/range-markup';
+
+/** Whether ranges show in the prose: the toggle (`?ranges=1`) sets an attribute on the root. */
+export const rangesShown = (): boolean => document.documentElement.hasAttribute(RANGE.rootAttr);
+
+/** Reader-typed ranges: input id → [low, high] in the input's own unit. */
+const spans: Record<string, Span> = {};
+
+/** A typed range read for an input: its middle as the value, or the grammar's refusal; undefined if not a range. */
+export function readTypedRange(
+  input: Input,
+  text: string,
+  model: Pick<Model, 'units'>,
+): { ok: true; value: number; span: Span } | { ok: false; message: string } | undefined {
+  const r = parseRange(input, text, model.units?.[input.unit]);
+  if (!r) return undefined;
+  if (!r.ok) return { ok: false, message: r.error.message };
+  return { ok: true, value: middleOf(input, r.low, r.high), span: [r.low, r.high] };
+}
+
+/** Records (or, with undefined, drops) the reader's range for an input. */
+export function setSpan(id: string, span: Span | undefined): void {
+  if (span && span[0] < span[1]) spans[id] = span;
+  else delete spans[id];
+}
+
+export const clearSpans = (): void => Object.keys(spans).forEach((id) => delete spans[id]);
+
+/** An input's field text: its range where the reader typed one ("85–90"), its value otherwise. */
+export const fieldTextOf = (q: Input, value: number): string =>
+  spans[q.id] ? `${fieldText(q, spans[q.id]![0])}–${fieldText(q, spans[q.id]![1])}` : fieldText(q, value);
+
+/**
+ * The link's ranges (`id=low..high`, own unit) taken out of a query string: the query with each
+ * range replaced by its middle, for the value grammar, and the ranges recorded.
+ */
+export function takeUrlSpans(search: string, model: Model): string {
+  const params = new URLSearchParams(search);
+  for (const [key, raw] of [...params]) {
+    const q = Object.hasOwn(model.quantities, key) ? model.quantities[key] : undefined;
+    if (q?.kind !== 'input' || !raw.includes('..')) continue;
+    const r = parseRange(q, raw, model.units?.[q.unit], 'stored');
+    if (!r?.ok) continue; // the value grammar reports it
+    setSpan(key, [r.low, r.high]);
+    params.set(key, String(middleOf(q, r.low, r.high)));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** A scenario's query with the typed ranges written in, and the prose toggle kept. */
+export function withSpans(query: string): string {
+  const params = new URLSearchParams(query);
+  for (const id of Object.keys(spans).sort()) params.set(id, rangeParam(...spans[id]!));
+  if (rangesShown()) params.set(RANGE.param, '1');
+  const s = params.toString().replaceAll('%2C', ',');
+  return s ? `?${s}` : '';
+}
+
+let ranges: Ranges | undefined;
+let els: Map<string, HTMLElement[]> | undefined;
+let current: { engine: Engine; box: Box } | undefined;
+/** Ids whose range elements are out of date (closed popovers, hidden inline ranges). */
+const dirty = new Set<string>();
+
+function collect(): Map<string, HTMLElement[]> {
+  const map = new Map<string, HTMLElement[]>();
+  for (const el of document.querySelectorAll<HTMLElement>(`[${RANGE.attr}]`)) {
+    const id = el.getAttribute(RANGE.attr)!;
+    map.set(id, [...(map.get(id) ?? []), el]);
+  }
+  document.addEventListener(
+    'beforetoggle',
+    (e) => {
+      if ((e as ToggleEvent).newState !== 'open') return;
+      const ids = [...(e.target as Element).querySelectorAll(`[${RANGE.attr}]`)].map((el) => el.getAttribute(RANGE.attr)!);
+      writeIds(ids.filter((id) => dirty.has(id)));
+    },
+    true,
+  );
+  return map;
+}
+
+/** Whether an element is on show: not in a closed popover, not an inline range the page hides. */
+const showing = (el: HTMLElement, typed: boolean): boolean => {
+  if (el.hasAttribute(RANGE.inline)) return typed || rangesShown();
+  const popover = el.closest('[popover]');
+  return !popover || popover.matches(':popover-open');
+};
+
+function writeIds(ids: Iterable<string>): void {
+  if (!current) return;
+  const { engine, box } = current;
+  ranges ??= createRanges(engine);
+  const typedIds = Object.keys(spans);
+  for (const id of ids) {
+    const list = els!.get(id);
+    if (!list) continue;
+    const q = engine.model.quantities[id]!;
+    const typed = typedIds.some((t) => t === id || engine.inputsOf(id).includes(t));
+    let span: Span | undefined;
+    let stale = false;
+    for (const el of list) {
+      if (!showing(el, typed)) {
+        if (el.hasAttribute(RANGE.inline)) el.hidden = true;
+        stale = true;
+        continue;
+      }
+      span ??= ranges.range(id, box);
+      const text = el.hasAttribute(RANGE.inline)
+        ? rangeText(q, span) && ` (${rangeText(q, span)})`
+        : rangePhrase(q, span, typed);
+      if (el.textContent !== text) el.textContent = text;
+      if (el.hasAttribute(RANGE.inline)) el.hidden = !text;
+    }
+    if (stale) dirty.add(id);
+    else dirty.delete(id);
+  }
+}
+
+/** Rewrites the ranges of the quantities in `changed` (and of all, after the ranges typed change) for the current box. */
+export function writeRanges(engine: Engine, overrides: Readonly<Record<string, number>>, changed: Iterable<string>): void {
+  els ??= collect();
+  current = { engine, box: boxOf(engine.model, overrides, spans) };
+  writeIds(changed);
+}
+
+/** Writes every range on the page now (the prose toggle turned on). */
+export const writeAllRanges = (): void => {
+  if (els) writeIds([...els.keys()]);
+};
