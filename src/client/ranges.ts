@@ -87,7 +87,9 @@ function collect(): Map<string, HTMLElement[]> {
     'beforetoggle',
     (e) => {
       if ((e as ToggleEvent).newState !== 'open') return;
-      const ids = [...(e.target as Element).querySelectorAll(`[${RANGE.attr}]`)].map((el) => el.getAttribute(RANGE.attr)!);
+      const ids = [...(e.target as Element).querySelectorAll(`[${RANGE.attr}]`)].map((el) =>
+        el.getAttribute(RANGE.attr)!,
+      );
       writeIds(ids.filter((id) => dirty.has(id)));
     },
     true,
@@ -133,7 +135,11 @@ function writeIds(ids: Iterable<string>): void {
 }
 
 /** Rewrites the ranges of the quantities in `changed` (and of all, after the ranges typed change) for the current box. */
-export function writeRanges(engine: Engine, overrides: Readonly<Record<string, number>>, changed: Iterable<string>): void {
+export function writeRanges(
+  engine: Engine,
+  overrides: Readonly<Record<string, number>>,
+  changed: Iterable<string>,
+): void {
   els ??= collect();
   current = { engine, box: boxOf(engine.model, overrides, spans) };
   writeIds(changed);

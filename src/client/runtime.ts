@@ -18,6 +18,8 @@ import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
 import { clearSpans, fieldTextOf, readTypedRange, setSpan, takeUrlSpans, withSpans, writeRanges } from './ranges';
 
+export { writeAllRanges as refreshRanges } from './ranges';
+
 let engine: Engine | undefined;
 let values: Values = {};
 /** Reader overrides: input id → value in the input's own unit. */

@@ -20,5 +20,8 @@ export function basisText(id: string): string | undefined {
   const q = model.quantities[id];
   if (q?.kind !== 'input' || !q.range_basis) return undefined;
   const b = q.range_basis;
-  return `${BASIS[b.kind]}: ${b.kind === 'stated' ? `“${b.text}”, half a unit of its last digit either side` : b.text.replace(/^Ours\.\s*/, '')}.`.replace(/\.\.$/, '.');
+  return `${BASIS[b.kind]}: ${b.kind === 'stated' ? `“${b.text}”, half a unit of its last digit either side` : b.text.replace(/^Ours\.\s*/, '')}.`.replace(
+    /\.\.$/,
+    '.',
+  );
 }

@@ -29,8 +29,8 @@ export function SensitivityBars({ result: r }: { result: ResultProps }) {
         ))}
       </ul>
       <p class="calc-sensitivity-note">
-        Each input moved alone across its range at the sources’ precision, the others at their cited values; its
-        share of the sum of those widths.
+        Each input moved alone across its range at the sources’ precision, the others at their cited values; its share
+        of the sum of those widths.
       </p>
     </figure>
   );

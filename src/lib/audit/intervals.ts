@@ -59,7 +59,10 @@ export function statedInterval(claim: Claim): Span {
 const SLACK = 1e-9;
 
 /** How two intervals compare: overlapping, or apart by `gap` (in their unit) and `inRanges` widths of the range. */
-export function compareIntervals(stated: Span, recomputed: Span): { overlap: boolean; gap: number; inRanges: number | undefined } {
+export function compareIntervals(
+  stated: Span,
+  recomputed: Span,
+): { overlap: boolean; gap: number; inRanges: number | undefined } {
   const eps = SLACK * Math.max(Math.abs(stated[1]), Math.abs(recomputed[1]), Number.MIN_VALUE);
   const gap = Math.max(stated[0] - recomputed[1], recomputed[0] - stated[1], 0);
   const width = recomputed[1] - recomputed[0] || stated[1] - stated[0];

@@ -176,7 +176,9 @@ export function boxOf(
       if (s) return s;
       const q = model.quantities[id]!;
       if (id in overrides) return [overrides[id]!, overrides[id]!];
-      return q.kind === 'input' && q.range ? q.range : [q.kind === 'input' ? q.value : 0, q.kind === 'input' ? q.value : 0];
+      return q.kind === 'input' && q.range
+        ? q.range
+        : [q.kind === 'input' ? q.value : 0, q.kind === 'input' ? q.value : 0];
     },
     value(id) {
       const q = model.quantities[id]!;

@@ -64,7 +64,8 @@ export function applyRanges(
       let basis: RangeBasis;
       if ('stated' in r) {
         const p = statedPrecision(r.stated);
-        if (!p) throw fail(name, 'stated', `"${r.stated}" is not a figure as written (e.g. "51", "90.0", "3.4T")`, r.id);
+        if (!p)
+          throw fail(name, 'stated', `"${r.stated}" is not a figure as written (e.g. "51", "90.0", "3.4T")`, r.id);
         if (!close(p.value * k, q.value))
           throw fail(
             name,

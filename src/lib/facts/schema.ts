@@ -141,12 +141,9 @@ export const claimSchema = z
     /** Why a claim cannot be checked from the figures we have. */
     uncheckable: z.string().optional(),
   })
-  .refine(
-    (c) => c.check || c.uncheckable || (c.quantity && c.stated_value !== undefined && c.stated !== undefined),
-    {
-      message: 'a claim needs quantity + stated + stated_value, or a check, or an uncheckable reason',
-    },
-  )
+  .refine((c) => c.check || c.uncheckable || (c.quantity && c.stated_value !== undefined && c.stated !== undefined), {
+    message: 'a claim needs quantity + stated + stated_value, or a check, or an uncheckable reason',
+  })
   .refine((c) => !(c.check && 'count_of_listed' in c.check) || c.stated_value !== undefined, {
     message: "a count_of_listed check compares with the claim's stated_value, which is missing",
     path: ['stated_value'],

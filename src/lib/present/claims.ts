@@ -100,7 +100,8 @@ function intervalDetail(q: Quantity | undefined, r: ClaimResult): string | undef
   const stated = `Stated: ${spanText(q, r.statedRange)} at its written precision; recomputed: ${spanText(q, r.recomputedRange)} at the sources’ precision`;
   if (r.verdict === 'consistent') return `${stated}; they overlap.`;
   const gap = Math.max(r.statedRange[0] - r.recomputedRange[1], r.recomputedRange[0] - r.statedRange[1]);
-  const times = r.gapInRanges === undefined ? '' : `, ${formatNumber(r.gapInRanges, { digits: 2 })} times the width of the range`;
+  const times =
+    r.gapInRanges === undefined ? '' : `, ${formatNumber(r.gapInRanges, { digits: 2 })} times the width of the range`;
   const symbol = unitSymbol(q);
   return `${stated}; apart by ${formatNumber(gap, { digits: 2 })}${symbol ? ` ${symbol}` : ''}${times}.`;
 }

@@ -1,7 +1,7 @@
 /**
- * A range as a reader reads it: "502–518 h". Both ends are written to one digit finer than the
- * range's width (a tenth of it, rounded to a power of ten), so the range shows what its width
- * means and no more; the value beside it keeps its own precision. Pure and small: the build and
+ * A range as a reader reads it: "502–518 h". Both ends are written to a tenth of the range's
+ * width (rounded down to a power of ten), and to at least three significant digits, so the range
+ * shows what its width means and no more; the value beside it keeps its own precision. Pure and small: the build and
  * the live page share it.
  */
 import { formatNumber, unitSymbol } from '../engine/format';
@@ -15,9 +15,10 @@ export const isExact = ([lo, hi]: Span): boolean => !(hi - lo > 1e-12 * Math.max
 export function rangeText(q: Quantity, span: Span): string {
   if (isExact(span)) return '';
   const [lo, hi] = span;
-  const power = Math.floor(Math.log10(hi - lo) + 1e-9) - 1;
-  const step = 10 ** power;
   const top = Math.max(Math.abs(lo), Math.abs(hi));
+  // A tenth of the width, and at least three significant digits of the larger end.
+  const power = Math.min(Math.floor(Math.log10(hi - lo) + 1e-9) - 1, Math.floor(Math.log10(top) + 1e-9) - 2);
+  const step = 10 ** power;
   const round = (n: number) => Math.round(n / step) * step;
   // A compact quantity keeps its scale word (M, B, T); the decimals are of the scaled number.
   const scale = q.format?.notation === 'compact' ? [12, 9, 6].find((e) => top >= 10 ** e) : undefined;

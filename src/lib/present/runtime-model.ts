@@ -16,6 +16,7 @@ const KEEP = [
   'max',
   'integer',
   'options',
+  'range',
 ] as const;
 
 /** A copy of the model with only what evaluating, formatting and reading a reader's units need, small enough to inline in a page. */
