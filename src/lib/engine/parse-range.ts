@@ -26,7 +26,8 @@ export function parseRange(
 ): RangeResult | undefined {
   const m = raw.trim().replaceAll('\u00a0', ' ').match(SPLIT);
   if (!m) return undefined;
-  let [a, b] = [m[1]!.trim(), m[2]!.trim()];
+  const b = m[2]!.trim();
+  let a = m[1]!.trim();
   if (BARE.test(a)) a = `${a} ${b.match(AFTER_NUMBER)?.[1] ?? ''}`.trim();
   const lo = parseInput(input, a, units, bare);
   if (!lo.ok) return lo;
