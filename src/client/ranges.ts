@@ -10,6 +10,7 @@ import type { Engine } from '../lib/engine/engine';
 import type { Input, Model } from '../lib/engine/model';
 import { middleOf, parseRange, rangeParam } from '../lib/engine/parse-range';
 import { boxOf, createRanges, type Box, type Ranges, type Span } from '../lib/engine/ranges';
+import { barWidths } from '../lib/present/chart';
 import { fieldText } from '../lib/present/quantity';
 import { rangePhrase, rangeText } from '../lib/present/range-text';
 import { RANGE } from '../lib/present/range-markup';
@@ -134,6 +135,24 @@ function writeIds(ids: Iterable<string>): void {
   }
 }
 
+let lines: SVGLineElement[] | undefined;
+
+/** Moves the range lines of the bar charts (BarChart.astro) whose bar or scale changed. */
+function writeBarRanges(changed: ReadonlySet<string>): void {
+  lines ??= [...document.querySelectorAll<SVGLineElement>('line[data-bar-range]')];
+  for (const line of lines) {
+    const svg = line.closest('svg')!;
+    const id = line.getAttribute('data-bar-range')!;
+    if (!changed.has(id) && !changed.has(svg.dataset['barScale'] ?? '')) continue;
+    const bars = [...svg.querySelectorAll<SVGRectElement>('rect[data-bar]')].map((b) => Number(b.dataset['value']));
+    const scale = svg.dataset['barScaleValue'];
+    const span = ranges!.range(id, current!.box);
+    const [x1, x2] = barWidths([...span], Number(svg.dataset['barFull']), scale ? Number(scale) : Math.max(...bars));
+    line.setAttribute('x1', String(x1));
+    line.setAttribute('x2', String(x2));
+  }
+}
+
 /** Rewrites the ranges of the quantities in `changed` (and of all, after the ranges typed change) for the current box. */
 export function writeRanges(
   engine: Engine,
@@ -142,7 +161,9 @@ export function writeRanges(
 ): void {
   els ??= collect();
   current = { engine, box: boxOf(engine.model, overrides, spans) };
-  writeIds(changed);
+  const ids = new Set(changed);
+  writeIds(ids);
+  writeBarRanges(ids);
 }
 
 /** Writes every range on the page now (the prose toggle turned on). */

@@ -74,3 +74,12 @@ test('show the work draws each input’s share of the wall-clock range', async (
     `Goodput of the pre-training run: ${share(byGoodput)}`,
   ]);
 });
+
+test('the overhead chart draws each category’s range across its bar’s end', async ({ page }) => {
+  await page.goto('/pretraining/');
+  const line = page.locator('line[data-bar-range="pretrain.mfu_drop_hours"]');
+  // "18 hours" is 17.5–18.5 h, on a scale of the 51 h overhead across 300 units.
+  const x = (h: number) => (h / 51) * 300;
+  expect(Number(await line.getAttribute('x1'))).toBeCloseTo(x(17.5), 1);
+  expect(Number(await line.getAttribute('x2'))).toBeCloseTo(x(18.5), 1);
+});
