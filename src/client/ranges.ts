@@ -1,6 +1,6 @@
 /**
- * The live page's ranges: the ranges a reader typed ("85–90 %"), in the URL as `id=low..high`
- * (own unit), and every range on the page (`[data-range]`: a popover's and a calculator result's
+ * The live page's ranges: the ranges a reader typed ("85–90 %"; a link's `id=low..high` is read
+ * by parseScenario), and every range on the page (`[data-range]`: a popover's and a calculator result's
  * phrase, an inline range in the prose) rewritten from the engine's compiled formulas
  * (src/lib/engine/ranges.ts). A range is computed only where it shows: a closed popover's is
  * written as it opens, an inline range only while ranges show in the prose (`?ranges=1`, or a
@@ -44,24 +44,6 @@ export const clearSpans = (): void => Object.keys(spans).forEach((id) => delete 
 /** An input's field text: its range where the reader typed one ("85–90"), its value otherwise. */
 export const fieldTextOf = (q: Input, value: number): string =>
   spans[q.id] ? `${fieldText(q, spans[q.id]![0])}–${fieldText(q, spans[q.id]![1])}` : fieldText(q, value);
-
-/**
- * The link's ranges (`id=low..high`, own unit) taken out of a query string: the query with each
- * range replaced by its middle, for the value grammar, and the ranges recorded.
- */
-export function takeUrlSpans(search: string, model: Model): string {
-  const params = new URLSearchParams(search);
-  for (const [key, raw] of [...params]) {
-    const q = Object.hasOwn(model.quantities, key) ? model.quantities[key] : undefined;
-    if (q?.kind !== 'input' || !raw.includes('..')) continue;
-    const r = parseRange(q, raw, model.units?.[q.unit], 'stored');
-    if (!r?.ok) continue; // the value grammar reports it
-    setSpan(key, [r.low, r.high]);
-    params.set(key, String(middleOf(q, r.low, r.high)));
-  }
-  const s = params.toString();
-  return s ? `?${s}` : '';
-}
 
 /** A scenario's query with the typed ranges written in, and the prose toggle kept. */
 export function withSpans(query: string): string {

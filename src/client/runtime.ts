@@ -16,7 +16,7 @@ import { showNotices } from './dom';
 import { writeFieldChanged, writeFieldError, writeFieldText, writeResettable } from './fields';
 import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
-import { clearSpans, fieldTextOf, readTypedRange, setSpan, takeUrlSpans, withSpans, writeRanges } from './ranges';
+import { clearSpans, fieldTextOf, readTypedRange, setSpan, withSpans, writeRanges } from './ranges';
 
 export { writeAllRanges as refreshRanges } from './ranges';
 
@@ -65,7 +65,8 @@ export function start(): void {
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
   values = cited.value;
   if (!hasScenario(location.search)) return;
-  const { overrides: fromUrl, notices } = parseScenario(takeUrlSpans(location.search, engine.model), engine.model);
+  const { overrides: fromUrl, notices, spans } = parseScenario(location.search, engine.model);
+  for (const [id, span] of Object.entries(spans)) setSpan(id, span);
   const messages = notices.map((n) => n.message);
   const scenario = engine.evaluate(fromUrl);
   if (scenario.ok) commit(fromUrl, scenario.value, engine.order);

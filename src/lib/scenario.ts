@@ -2,6 +2,7 @@
 import type { Input, Model } from './engine/model';
 import type { Overrides } from './engine/evaluate';
 import { parseInput } from './engine/parse-input';
+import { middleOf, parseRange } from './engine/parse-range';
 import { isScenarioKey, SCENARIO_KEYS } from './scenario-keys';
 
 /** A URL parameter that was ignored, and why. */
@@ -18,8 +19,10 @@ export interface ScenarioNotice {
 export function parseScenario(
   search: string,
   model: Pick<Model, 'quantities' | 'units'>,
-): { overrides: Record<string, number>; notices: ScenarioNotice[] } {
+): { overrides: Record<string, number>; notices: ScenarioNotice[]; spans: Record<string, [number, number]> } {
   const overrides: Record<string, number> = {};
+  /** Ranges a link gives (`id=low..high`, issue 15): the input takes the middle, the range goes to its numbers' ranges. */
+  const spans: Record<string, [number, number]> = {};
   const notices: ScenarioNotice[] = [];
   for (const [param, raw] of new URLSearchParams(search)) {
     if (!isScenarioKey(param) || SCENARIO_KEYS.includes(param)) continue; // not an input (utm_source and the like)
@@ -36,14 +39,19 @@ export function parseScenario(
       });
       continue;
     }
-    const r = parseInput(q, raw, model.units?.[q.unit], 'stored');
+    const range = parseRange(q, raw, model.units?.[q.unit], 'stored');
+    delete spans[param];
+    if (range?.ok && range.low < range.high) spans[param] = [range.low, range.high];
+    const r = range?.ok
+      ? { ok: true as const, value: middleOf(q, range.low, range.high) }
+      : (range ?? parseInput(q, raw, model.units?.[q.unit], 'stored'));
     if (r.ok) {
       // The last value of a key counts, as URLSearchParams.get would read it.
       if (r.value !== q.value) overrides[param] = r.value;
       else delete overrides[param];
     } else notices.push({ param, message: `The value of “${param}” was ignored: ${r.error.message}` });
   }
-  return { overrides, notices };
+  return { overrides, notices, spans };
 }
 
 /** The query string of a scenario, inputs in id order, values in each input's own unit. */

@@ -40,3 +40,19 @@ describe('a range a reader types', () => {
     if (r && !r.ok) expect(r.error.kind).toBe('out-of-range');
   });
 });
+
+describe('a range in a link', () => {
+  it('sets the input to its middle and keeps the range, for the summary and the citation', async () => {
+    const { parseScenario } = await import('../../../src/lib/scenario');
+    const { changesQuery, scenarioChanges } = await import('../../../src/lib/present/scenario-summary');
+    const m = { ...model, units };
+    const { overrides, spans, notices } = parseScenario('?pretrain.goodput=0.85..0.9', m);
+    expect(notices).toEqual([]);
+    // The middle of 0.85 and 0.9.
+    expect(overrides['pretrain.goodput']).toBeCloseTo(0.875, 12);
+    expect(spans['pretrain.goodput']).toEqual([0.85, 0.9]);
+    const changes = scenarioChanges('?pretrain.goodput=0.85..0.9', m);
+    expect(changes[0]!.value).toBe('85.0 % to 90.0 %');
+    expect(changesQuery(changes)).toBe('?pretrain.goodput=0.85..0.9');
+  });
+});
