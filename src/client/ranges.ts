@@ -39,7 +39,9 @@ export function setSpan(id: string, span: Span | undefined): void {
   else delete spans[id];
 }
 
-export const clearSpans = (): void => Object.keys(spans).forEach((id) => delete spans[id]);
+export const clearSpans = (): void => {
+  for (const id in spans) delete spans[id];
+};
 
 /** An input's field text: its range where the reader typed one ("85–90"), its value otherwise. */
 export const fieldTextOf = (q: Input, value: number): string =>
@@ -80,13 +82,6 @@ function collect(): Map<string, HTMLElement[]> {
   return map;
 }
 
-/** Whether an element is on show: not in a closed popover, not an inline range the page hides. */
-const showing = (el: HTMLElement, typed: boolean): boolean => {
-  if (el.hasAttribute(RANGE.inline)) return typed || rangesShown();
-  const popover = el.closest('[popover]');
-  return !popover || popover.matches(':popover-open');
-};
-
 function writeIds(ids: Iterable<string>): void {
   if (!current) return;
   const { engine, box } = current;
@@ -98,22 +93,21 @@ function writeIds(ids: Iterable<string>): void {
     const q = engine.model.quantities[id]!;
     const typed = typedIds.some((t) => t === id || engine.inputsOf(id).includes(t));
     let span: Span | undefined;
-    let stale = false;
+    dirty.delete(id);
     for (const el of list) {
-      if (!showing(el, typed)) {
-        if (el.hasAttribute(RANGE.inline)) el.hidden = true;
-        stale = true;
+      const inline = el.hasAttribute(RANGE.inline);
+      const popover = el.closest('[popover]');
+      if (inline ? !(typed || rangesShown()) : popover && !popover.matches(':popover-open')) {
+        if (inline) el.hidden = true;
+        dirty.add(id);
         continue;
       }
       span ??= ranges.range(id, box);
-      const text = el.hasAttribute(RANGE.inline)
-        ? rangeText(q, span) && ` (${rangeText(q, span)})`
-        : rangePhrase(q, span, typed);
+      const short = rangeText(q, span);
+      const text = inline ? short && ` (${short})` : rangePhrase(q, span, typed);
       if (el.textContent !== text) el.textContent = text;
-      if (el.hasAttribute(RANGE.inline)) el.hidden = !text;
+      if (inline) el.hidden = !text;
     }
-    if (stale) dirty.add(id);
-    else dirty.delete(id);
   }
 }
 

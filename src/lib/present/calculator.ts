@@ -6,6 +6,7 @@ import { citationOf, fieldText } from './quantity';
 import { formulaView, type FormulaView } from './formula-view';
 import { citedRanges } from '../audit/intervals';
 import { boxOf, createRanges } from '../engine/ranges';
+import { sensitivity } from '../engine/sensitivity';
 import { rangePhrase } from './range-text';
 
 /** One editable input of a calculator. */
@@ -87,7 +88,7 @@ export function calculatorProps(
       ...formatQuantity(q, values[id]!),
       explain: formulaView(engine, values, id),
       range: rangePhrase(q, citedRanges(engine.model)(id)),
-      shares: ranges.sensitivity(id, box).map((s) => ({ ...s, label: quantity(s.input).label })),
+      shares: sensitivity(ranges, engine.model, id, box).map((s) => ({ ...s, label: quantity(s.input).label })),
     };
   });
   return { title, fields, results };

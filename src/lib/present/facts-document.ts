@@ -6,6 +6,7 @@ import { citationOf } from './quantity';
 import { claimsDocument } from './claims';
 import { citedRanges } from '../audit/intervals';
 import { boxOf, createRanges } from '../engine/ranges';
+import { sensitivity } from '../engine/sensitivity';
 import { isCommit, isDay, type BuildVersion } from './citation-formats';
 
 /** Which build a facts document comes from: its commit and date (null when unknown) and the site's URL. */
@@ -64,7 +65,7 @@ export function factsDocument(engine: Engine, values: Values, pages: Record<stri
             dependencies: engine.deps[id],
             inputs: engine.inputsOf(id),
             /** Each input's share of the range: moved alone across its range, normalised over the inputs. */
-            sensitivity: ranges.sensitivity(id, box),
+            sensitivity: sensitivity(ranges, model, id, box),
           };
     }),
     claims: claimsDocument(model, values, citedRanges(model)),

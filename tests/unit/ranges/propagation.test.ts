@@ -3,6 +3,7 @@ import { loadFacts, buildModel } from '../../../src/lib/facts/load';
 import { factsFileSchema } from '../../../src/lib/facts/schema';
 import { createEngine } from '../../../src/lib/engine/evaluate';
 import { boxOf, createRanges, type Box, type Span } from '../../../src/lib/engine/ranges';
+import { sensitivity } from '../../../src/lib/engine/sensitivity';
 
 const model = loadFacts('content/facts');
 const engine = createEngine(model);
@@ -120,13 +121,13 @@ describe('sensitivity', () => {
     const byOverhead = 51.5 / 0.1 - 50.5 / 0.1;
     const byGoodput = 51 / 0.0995 - 51 / 0.1005;
     const total = byOverhead + byGoodput;
-    const shares = ranges.sensitivity('pretrain.wall_hours', cited);
+    const shares = sensitivity(ranges, model, 'pretrain.wall_hours', cited);
     expect(shares.map((s) => s.input)).toEqual(['pretrain.overhead_hours', 'pretrain.goodput']);
     expect(shares[0]!.share).toBeCloseTo(byOverhead / total, 9);
     expect(shares[1]!.share).toBeCloseTo(byGoodput / total, 9);
   });
   it('leaves out inputs of zero width', () => {
-    const shares = ranges.sensitivity('pretrain.gpu_hours', cited);
+    const shares = sensitivity(ranges, model, 'pretrain.gpu_hours', cited);
     expect(shares.map((s) => s.input)).not.toContain('pretrain.gpus');
     expect(shares.reduce((s, x) => s + x.share, 0)).toBeCloseTo(1, 12);
   });
