@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { buildModel, loadFacts } from '../../../src/lib/facts/load';
+import { factsFileSchema } from '../../../src/lib/facts/schema';
 import { statedPrecision } from '../../../src/lib/facts/ranges';
 import type { Input } from '../../../src/lib/engine/model';
 
@@ -34,5 +35,32 @@ describe('input ranges from the way the sources write them', () => {
   });
   it('gives every input a range', () => {
     for (const q of Object.values(model.quantities)) if (q.kind === 'input') expect(q.range, q.id).toBeDefined();
+  });
+});
+
+describe('a facts file without what a range needs fails, naming the file and the field', () => {
+  const file = (ranges: unknown[]) => ({
+    name: 'f.yaml',
+    data: factsFileSchema.parse({
+      sources: [{ id: 'src', title: 'Notes', author: 'A. Author', kind: 'secondary' }],
+      inputs: [
+        { id: 't.a', label: 'A', value: 51, unit: 'h', source: 'src', locator: 'p. 1' },
+        { id: 't.b', label: 'B', value: 2, unit: 'h', source: 'src', locator: 'p. 1' },
+      ],
+      ranges,
+    }),
+  });
+  it('an input with no entry', () => {
+    expect(() => buildModel([file([{ id: 't.a', stated: '51' }])])).toThrow(/f\.yaml: "t\.b", field "range": no range/);
+  });
+  it('a stated text that does not read as the value', () => {
+    expect(() =>
+      buildModel([
+        file([
+          { id: 't.a', stated: '52' },
+          { id: 't.b', exact: 'x' },
+        ]),
+      ]),
+    ).toThrow(/"t\.a", field "stated": "52" reads as 52 h, but the input's value is 51/);
   });
 });
