@@ -12,7 +12,6 @@ import { parseInput } from '../lib/engine/parse-input';
 import { showWork } from '../lib/present/formula-work';
 import { FIELD, NUMBER } from '../lib/present/number-markup';
 import { resetMessage } from '../lib/present/reset-message';
-import { fieldText } from '../lib/present/quantity';
 import { notComputableMessage, percentHint, relationMessage } from '../lib/messages';
 import { judgeScenario, parseScenario, scenarioQuery, withoutKeys } from '../lib/scenario';
 import { hasScenario } from '../lib/scenario-keys';
@@ -33,6 +32,9 @@ import { announce } from './announce';
 import { announceEdit } from './calc-summary';
 import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
+import { fieldTextOf, readTypedRange, setSpan, withSpans, writeRanges } from './ranges';
+
+export { writeAllRanges as refreshRanges } from './ranges';
 
 let engine: Engine | undefined;
 let values: Values = {};
@@ -79,9 +81,10 @@ export function start(): void {
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
   values = cited.value;
   if (!hasScenario(location.search)) return;
-  const { overrides: fromUrl, notices } = parseScenario(location.search, engine.model);
+  const { overrides: fromUrl, notices, spans } = parseScenario(location.search, engine.model);
   // Each value on its own: the ones with which something cannot be computed are refused, the rest kept.
   const judged = judgeScenario(fromUrl, (o) => engine!.evaluate(o), engine.model, onThisPage);
+  for (const [id, span] of Object.entries(spans)) if (!judged.refused.includes(id)) setSpan(id, span);
   const scenario = engine.evaluate(judged.overrides);
   commit(judged.overrides, scenario.ok ? scenario.value : values, engine.order);
   showNotices([...notices, ...judged.notices]);
@@ -108,10 +111,13 @@ export function edit(id: string, text: string, from?: Element): void {
   if (!engine) start();
   const model = engine!.model;
   const input = model.quantities[id] as Input;
-  const parsed = parseInput(input, text, model.units?.[input.unit]);
+  // A range ("85–90 %") sets the input to its middle and carries into every range (ranges.ts).
+  const ranged = readTypedRange(input, text, model);
+  if (ranged && !ranged.ok) return setError(id, ranged.message, from);
+  const parsed = ranged ?? parseInput(input, text, model.units?.[input.unit]);
   // Only typed text can be ambiguous: a slider at 0.5 means 0.5 %.
   const typed = from instanceof HTMLInputElement && from.type === 'text';
-  const hint = typed ? percentHint(input, text) : undefined;
+  const hint = typed && !ranged ? percentHint(input, text) : undefined;
   writeFieldHint(id, hint);
   writeResetStatus(undefined, '');
   if (!parsed.ok) return setError(id, parsed.error.message, from);
@@ -124,6 +130,7 @@ export function edit(id: string, text: string, from?: Element): void {
   if (!updated.ok)
     return setError(id, notComputableMessage(model, { id, value: parsed.value }, updated.error, onThisPage), from);
   setError(id, undefined);
+  setSpan(id, ranged?.span);
   // The field's other controls (a slider beside the text, the same input elsewhere) follow.
   commit(next, updated.value.values, updated.value.recomputed, from);
   announceEdit(from, updated.value.recomputed, hint);
@@ -135,7 +142,7 @@ export function settle(id: string): void {
   flushFieldError(id);
   if (!engine || errors.has(id)) return;
   const input = engine.model.quantities[id] as Input;
-  writeFieldText(id, fieldText(input, overrides[id] ?? input.value));
+  writeFieldText(id, fieldTextOf(input, overrides[id] ?? input.value));
 }
 
 /**
@@ -153,6 +160,7 @@ export function reset(form?: Element): void {
   // Fewer overrides than before always evaluate, unless the remaining ones only worked together with
   // these: then everything goes back to the cited values.
   if (!updated.ok) return reset();
+  for (const id of mine) setSpan(id, undefined);
   for (const id of refused) setError(id, undefined);
   for (const id of mine) writeFieldHint(id, undefined);
   const changed = [...new Set([...updated.value.recomputed, ...refused])];
@@ -200,13 +208,14 @@ function commit(
     const q = model.quantities[id]!;
     texts.delete(id);
     if (q.kind === 'input' && (id in next || id in overrides || rewrite.includes(id))) {
-      writeFieldText(id, fieldText(q, next[id] ?? q.value), editing);
+      writeFieldText(id, fieldTextOf(q, next[id] ?? q.value), editing);
       writeFieldChanged(id, id in next);
     }
     // A derived quantity is recomputed whenever one of its terms is, so its work is among `changed`.
     works.delete(id);
   }
   renderNumbers(changed, shown);
+  writeRanges(engine!, next, changed);
   overrides = next;
   writeResettable(resettable());
   dispatchEvent(new CustomEvent<ValuesApplied>(VALUES_APPLIED, { detail: { values, changed } }));
@@ -225,7 +234,7 @@ function writeUrl(next: Record<string, number>): void {
     history.replaceState(
       history.state,
       '',
-      `${location.pathname}${scenarioQuery(next, engine!.model)}${location.hash}`,
+      `${location.pathname}${withSpans(scenarioQuery(next, engine!.model))}${location.hash}`,
     );
     dispatchEvent(new Event(SCENARIO_WRITTEN));
   }, 100);

@@ -3,6 +3,10 @@ import { citedValues, engine } from './facts';
 import { quantityPages } from './pages';
 import { dataRow, idsByPage, pageSlug, withDependencies, type DataRow } from '../lib/present/data-export';
 import { pagePath } from '../lib/present/page-usage';
+import { citedRanges } from '../lib/audit/intervals';
+
+/** A quantity's row at the cited values, with its range at the sources' precision. */
+const row = (id: string): DataRow => dataRow(engine.model, citedValues, id, citedRanges(engine.model)(id));
 
 /** A page's download: its path, file name, the ids it shows, and rows for those and their dependencies. */
 export interface PageData {
@@ -21,12 +25,12 @@ export function pageData(): PageData[] {
     path,
     slug: pageSlug(path, base),
     shown,
-    rows: withDependencies(engine, shown).map((id) => dataRow(engine.model, citedValues, id)),
+    rows: withDependencies(engine, shown).map(row),
   })));
 }
 
 /** Every quantity of the site, in evaluation order. */
-export const siteRows = (): DataRow[] => engine.order.map((id) => dataRow(engine.model, citedValues, id));
+export const siteRows = (): DataRow[] => engine.order.map(row);
 
 const DOCS_DIR = 'content/docs/';
 

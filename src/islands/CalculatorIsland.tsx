@@ -7,6 +7,8 @@
  */
 import type { CalculatorProps, FieldProps, ResultProps } from '../lib/present/calculator';
 import { FIELD, numberAttrs, numberInner } from '../lib/present/number-markup';
+import { RANGE } from '../lib/present/range-markup';
+import { SensitivityBars } from './SensitivityBars';
 
 export default function CalculatorIsland({ title, sections, results: outs, workOpen, resetLabel }: CalculatorProps) {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -126,6 +128,9 @@ function Result({ result: r }: { result: ResultProps }) {
     <div class="calc-result">
       <dt>{r.label}</dt>
       <dd {...numberAttrs('result', r)} dangerouslySetInnerHTML={{ __html: numberInner('result', r) }} />
+      <dd class="calc-range" {...{ [RANGE.attr]: r.id }}>
+        {r.range}
+      </dd>
     </div>
   );
 }
@@ -148,6 +153,7 @@ function Explain({ result: r, calculator }: { result: ResultProps; calculator: s
       <p class="calc-work" data-work={r.id}>
         {e.work}
       </p>
+      <SensitivityBars result={r} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { Overrides } from './engine/evaluate';
 import { parseInput } from './engine/parse-input';
 import { notComputableMessage, refusedNotice, relationMessage, repeatedNotice, valueText } from './messages';
 import type { ScenarioNotice } from './messages';
+import { middleOf, parseRange } from './engine/parse-range';
 import { isScenarioKey, SCENARIO_KEYS } from './scenario-keys';
 
 export type { ScenarioNotice } from './messages';
@@ -24,8 +25,10 @@ export type { ScenarioNotice } from './messages';
 export function parseScenario(
   search: string,
   model: Pick<Model, 'quantities' | 'units' | 'aliases'>,
-): { overrides: Record<string, number>; notices: ScenarioNotice[] } {
+): { overrides: Record<string, number>; notices: ScenarioNotice[]; spans: Record<string, [number, number]> } {
   const given = new Map<string, string[]>();
+  /** Ranges a link gives (`id=low..high`, issue 15): the input takes the middle, the range goes to its numbers' ranges. */
+  const spans: Record<string, [number, number]> = {};
   const notices: ScenarioNotice[] = [];
   for (const [param, raw] of new URLSearchParams(search)) {
     if (!isScenarioKey(param) || SCENARIO_KEYS.includes(param)) continue; // not an input (utm_source and the like)
@@ -52,11 +55,16 @@ export function parseScenario(
       });
       continue;
     }
-    const r = parseInput(q, raws.at(-1)!, model.units?.[q.unit], 'stored');
+    const raw = raws.at(-1)!;
+    const range = parseRange(q, raw, model.units?.[q.unit], 'stored');
+    if (range?.ok && range.low < range.high) spans[id] = [range.low, range.high];
+    const r = range?.ok
+      ? { ok: true as const, value: middleOf(q, range.low, range.high) }
+      : (range ?? parseInput(q, raw, model.units?.[q.unit], 'stored'));
     if (raws.length > 1)
       notices.push({
         param,
-        message: repeatedNotice(q, param, raws.length, r.ok ? valueText(q, r.value) : `“${raws.at(-1)}”`),
+        message: repeatedNotice(q, param, raws.length, r.ok ? valueText(q, r.value) : `“${raw}”`),
       });
     if (r.ok) parsed[id] = r.value;
     else notices.push({ param, message: refusedNotice(r.error.message) });
@@ -68,10 +76,11 @@ export function parseScenario(
     const broken = relationMessage(model, id, v, valueOf);
     if (broken) {
       delete parsed[id]; // refused: the link's other values are judged against the cited one
+      delete spans[id];
       notices.push({ param: id, message: refusedNotice(broken) });
     } else if (v !== (model.quantities[id] as Input).value) overrides[id] = v;
   }
-  return { overrides, notices };
+  return { overrides, notices, spans };
 }
 
 /** The outcome of evaluating a scenario: ok, or the quantity that failed and how. */

@@ -152,6 +152,8 @@ test.describe('downloads', () => {
       'source',
       'locator',
       'citation',
+      'low',
+      'high',
     ]);
     const col = (name: string) => header!.indexOf(name);
     const byId = new Map(rows.map((r) => [r[0], r]));
@@ -164,6 +166,9 @@ test.describe('downloads', () => {
     expect(Number(goodput[col('stored_value')])).toBeCloseTo(0.9, 12);
     expect(goodput[col('stored_unit')]).toBe('1');
     expect(Number(byId.get('pretrain.overhead_hours')![col('value')])).toBe(51);
+    // "51 hours" is 50.5–51.5 h at its written precision (issue 15).
+    expect(Number(byId.get('pretrain.overhead_hours')![col('low')])).toBe(50.5);
+    expect(Number(byId.get('pretrain.overhead_hours')![col('high')])).toBe(51.5);
     // An input's citation holds a comma, so the reader above had to unquote it.
     expect(byId.get('pretrain.overhead_hours')![col('citation')]).toMatch(/, .*51 hours/);
   });

@@ -65,7 +65,10 @@ describe('claim rows', () => {
     });
   });
   it('say what a consistent claim was measured against', () => {
-    expect(rowOf('claim.t.wall_ok').explanation).toBe('Recomputes within the stated precision (± 0.5 h).');
+    // 51 / (1 − 0.9) = 510 h, exact in this model; the claim states 510 ± 0.5 h.
+    expect(rowOf('claim.t.wall_ok').explanation).toBe(
+      'Recomputes within the stated precision: 510 h against 509.5–510.5 h.',
+    );
   });
   it('show no numbers for a claim that cannot be checked', () => {
     expect(rowOf('claim.t.site')).toMatchObject({

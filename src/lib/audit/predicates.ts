@@ -1,11 +1,15 @@
 /**
  * The declarative checks of non-numeric claims (see src/lib/facts/claim-check.ts). Each sees its
- * claim: a count is compared with the claim's own `stated_value`, a sum within its `tolerance`.
+ * claim: a count is compared with the claim's own `stated_value`. A sum and a largest-of compare
+ * the quantities' ranges (at the sources' precision): a sum is consistent when its range overlaps
+ * the total's, a largest-of when the value's range can reach above every other's low end. Counts,
+ * multiples and equalities are of exact figures and are decided at their values.
  */
 import type { Values } from '../engine/evaluate';
 import { formatNumber, formatQuantity } from '../engine/format';
 import type { Claim, Model } from '../engine/model';
 import type { ClaimCheck } from '../facts/claim-check';
+import { compareIntervals, pointRanges, type RangeOf } from './intervals';
 import type { CheckOutcome } from './types';
 
 /** A tiny relative slack, for floating-point noise in a whole number or an equality. */
@@ -38,7 +42,13 @@ function reader(model: Model, values: Values, claim: Claim): Reader {
 }
 
 /** Decides a predicate for its claim under the values. Code checks are decided in verdict.ts. */
-export function evaluatePredicate(check: ClaimCheck, claim: Claim, model: Model, values: Values): CheckOutcome {
+export function evaluatePredicate(
+  check: ClaimCheck,
+  claim: Claim,
+  model: Model,
+  values: Values,
+  ranges: RangeOf = pointRanges(values),
+): CheckOutcome {
   const r = reader(model, values, claim);
   if ('integer' in check) {
     const id = check.integer;
@@ -76,7 +86,8 @@ export function evaluatePredicate(check: ClaimCheck, claim: Claim, model: Model,
   if ('largest_of' in check) {
     const { value, among } = check.largest_of;
     const n = r.value(value);
-    const larger = among.filter((id) => r.value(id) > n * (1 + SLACK));
+    // Larger for certain: its whole range lies above the value's.
+    const larger = among.filter((id) => ranges(id)[0] > ranges(value)[1] * (1 + SLACK));
     return {
       consistent: larger.length === 0,
       recomputed: n,
@@ -100,9 +111,10 @@ export function evaluatePredicate(check: ClaimCheck, claim: Claim, model: Model,
     const { items, total } = check.sum_of;
     const sum = items.reduce((s, id) => s + r.value(id), 0);
     const t = r.value(total);
-    const tolerance = claim.tolerance ?? 0;
+    // The sum's range is the sum of its items' ranges: an enclosure, exact for distinct inputs.
+    const span = items.reduce<[number, number]>((acc, id) => [acc[0] + ranges(id)[0], acc[1] + ranges(id)[1]], [0, 0]);
     return {
-      consistent: Math.abs(sum - t) <= tolerance * (1 + SLACK) + SLACK * Math.abs(t),
+      consistent: compareIntervals(span, ranges(total)).overlap,
       recomputed: sum,
       stated: t,
       unitOf: total,

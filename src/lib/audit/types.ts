@@ -16,6 +16,11 @@ export interface ClaimResult {
   ratio: number | undefined;
   /** recomputed − stated, in the quantity's display unit (percentage points for a %). */
   difference: number | undefined;
+  /** A numeric claim's stated interval (its written precision) and recomputed range, in the display unit. */
+  statedRange?: readonly [number, number];
+  recomputedRange?: readonly [number, number];
+  /** For disjoint intervals: their gap in widths of the recomputed range (of the stated one if that has none). */
+  gapInRanges?: number | undefined;
   /** What the check found, in words with its numbers (for predicates); undefined for a numeric claim. */
   detail: string | undefined;
   /** For an inconsistent claim, what the arithmetic supports; for a not-checkable one, why. */

@@ -2,17 +2,24 @@
 import type { Values } from '../engine/evaluate';
 import type { Claim, Model } from '../engine/model';
 import { CODE_CHECKS } from './code-checks';
+import { compareIntervals, pointRanges, statedInterval, type RangeOf } from './intervals';
 import { evaluatePredicate } from './predicates';
 import type { ClaimResult, CheckOutcome, CodeCheck } from './types';
 
 export type { ClaimResult, CheckOutcome, CodeCheck, Verdict } from './types';
 
-/** Decides one claim against the current values. `codeChecks` replaces the named code checks (tests). */
+/**
+ * Decides one claim against the current values and the quantities' ranges (`ranges`, in display
+ * units; by default each quantity at its value, with no width). A numeric claim is consistent when
+ * its stated interval (its written precision) and the recomputed range overlap.
+ * `codeChecks` replaces the named code checks (tests).
+ */
 export function auditClaim(
   claim: Claim,
   model: Model,
   values: Values,
   codeChecks: Record<string, CodeCheck> = CODE_CHECKS,
+  ranges: RangeOf = pointRanges(values),
 ): ClaimResult {
   const base = {
     id: claim.id,
@@ -31,7 +38,7 @@ export function auditClaim(
       if (!check)
         throw new Error(`${claim.file}: "${claim.id}", field "check": unknown code check "${claim.check.code}"`);
       out = check(claim, model, values);
-    } else out = evaluatePredicate(claim.check, claim, model, values);
+    } else out = evaluatePredicate(claim.check, claim, model, values, ranges);
     const stated = out.stated ?? claim.stated_value;
     const numbers = stated !== undefined && out.recomputed !== undefined;
     return {
@@ -49,25 +56,30 @@ export function auditClaim(
   const stated = claim.stated_value!;
   const recomputed = values[claim.quantity!]!;
   const difference = recomputed - stated;
-  // A tiny relative slack absorbs floating-point noise at the edge of the tolerance.
-  const consistent = Math.abs(difference) <= claim.tolerance! * (1 + 1e-9);
+  const statedRange = statedInterval(claim);
+  const recomputedRange = ranges(claim.quantity!);
+  const { overlap: consistent, inRanges } = compareIntervals(statedRange, recomputedRange);
   return {
     ...base,
     recomputed,
     difference,
     ratio: stated !== 0 ? recomputed / stated : undefined,
+    statedRange,
+    recomputedRange,
+    gapInRanges: consistent ? undefined : inRanges,
     verdict: consistent ? 'consistent' : 'inconsistent',
     explanation: consistent ? undefined : claim.explanation,
   };
 }
 
-/** Every claim of the model, in id order. */
+/** Every claim of the model, in id order; `ranges` as for auditClaim (the site passes `citedRanges(model)`). */
 export function auditAll(
   model: Model,
   values: Values,
   codeChecks: Record<string, CodeCheck> = CODE_CHECKS,
+  ranges: RangeOf = pointRanges(values),
 ): ClaimResult[] {
   return Object.values(model.claims ?? {})
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((c) => auditClaim(c, model, values, codeChecks));
+    .map((c) => auditClaim(c, model, values, codeChecks, ranges));
 }

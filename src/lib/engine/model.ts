@@ -43,7 +43,18 @@ export type Input = Omit<InputRecord, 'value' | 'options' | 'format'> &
     options?: InputOption[];
     /** This site's reason for the bounds (the comment beside `max:` in the facts file). */
     bound_reason?: string;
+    /** Its range at the sources' precision, [low, high] in `unit` (ranges.yaml; src/lib/facts/ranges.ts). */
+    range?: readonly [number, number];
+    /** How that range was read: as stated, exact, held fixed, a switch, or this site's reading. */
+    range_basis?: RangeBasis;
   };
+
+/** How an input's range was read, and why (see src/lib/facts/ranges.ts). */
+export interface RangeBasis {
+  kind: 'stated' | 'exact' | 'fixed' | 'switch' | 'reading';
+  /** The stated text ("51"), or the reason it is exact, held, or read so. */
+  text: string;
+}
 
 /** A quantity computed from other quantities by a mathjs formula over their ids. */
 export type Derived = Omit<Parsed<z.infer<typeof derivedSchema>>, 'format'> & Loaded<'derived'>;

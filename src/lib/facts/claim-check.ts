@@ -1,6 +1,6 @@
 /**
  * The checks a claim may name, as data (`check:` in a claims file). Each is one predicate over
- * quantity ids; the claim's own stated value and tolerance complete it where it needs them.
+ * quantity ids; the claim's own stated value completes it where it needs one.
  * Code is the last resort: `{ code: name }` names a function in src/lib/audit/code-checks.ts.
  */
 
@@ -24,7 +24,7 @@ export interface LargestOfCheck {
 export interface CountOfListedCheck {
   count_of_listed: { items: string[] };
 }
-/** The listed quantities add up to `total`, within the claim's `tolerance` (0 if none). */
+/** The listed quantities add up to `total`: the sum's range overlaps the total's (src/lib/audit/predicates.ts). */
 export interface SumOfCheck {
   sum_of: { items: string[]; total: string };
 }

@@ -16,6 +16,7 @@ import { FactsError } from './errors';
 import { templateIds } from '../audit/claim-text';
 import { resolveReferences } from './references';
 import { checkNoDuplicateFigures } from './duplicates';
+import { applyRanges } from './ranges';
 
 export { FactsError } from './errors';
 
@@ -171,6 +172,7 @@ export function buildModel(files: { name: string; data: FactsFile }[]): Model {
 
   checkDimensions(order, quantities);
   checkNoDuplicateFigures(quantities, sources);
+  applyRanges(files, quantities, (file, field, detail, id) => new FactsError(file, field, detail, id));
   return { sources, quantities, claims, aliases };
 }
 

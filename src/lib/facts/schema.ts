@@ -94,6 +94,18 @@ export const derivedSchema = z.strictObject({
 
 const ids = z.array(idSchema).min(1);
 
+/**
+ * How precisely an input is known (ranges.yaml, one entry per input): as the source writes it
+ * (`stated`), exact by definition, held fixed as an assumption, or an explicit range with this
+ * site's reading. See src/lib/facts/ranges.ts.
+ */
+export const rangeSchema = z.union([
+  z.strictObject({ id: idSchema, stated: z.string().min(1) }),
+  z.strictObject({ id: idSchema, exact: z.string().min(1) }),
+  z.strictObject({ id: idSchema, fixed: z.string().min(1) }),
+  z.strictObject({ id: idSchema, low: z.number(), high: z.number(), reading: z.string().min(1) }),
+]);
+
 /** The predicates a claim's `check` may be (see claim-check.ts): exactly one key each. */
 const checkSchema = z.union([
   z.strictObject({ integer: idSchema }),
@@ -111,8 +123,8 @@ const checkSchema = z.union([
 const claimId = z.string().regex(/^claim\.[a-z0-9_.]+$/, 'a claim id is `claim.topic.name`');
 
 /**
- * A checkable statement in a source. A numeric claim names the quantity its words name and a
- * tolerance that matches its stated precision; a non-numeric one names a predicate (`check`).
+ * A checkable statement in a source. A numeric claim names the quantity its words name and the
+ * figure as stated, whose written precision gives its range; a non-numeric one names a predicate (`check`).
  * Text fields may name quantities as `{id}` or small formulas as `{= formula | decimals}`, which
  * are written at the cited values, so that no derived figure is typed.
  */
@@ -130,8 +142,12 @@ export const claimSchema = z
     /** The stated value in the quantity's display unit (3.76e6 for "3.76 million" GPU·h). */
     stated_value: z.number().optional(),
     quantity: idSchema.optional(),
-    /** Largest difference, in the quantity's display unit, that still matches the stated precision. */
-    tolerance: z.number().nonnegative().optional(),
+    /**
+     * The stated figure's range where its words say more than its digits ("halved" is exact; "a
+     * trillion" a round size), in the quantity's display unit, with this site's reading. Otherwise
+     * the range is half a unit of the last digit of `stated.value` (src/lib/audit/intervals.ts).
+     */
+    stated_range: z.strictObject({ low: z.number(), high: z.number(), reading: z.string().min(1) }).optional(),
     /** A predicate for a non-numeric claim. */
     check: checkSchema.optional(),
     /** What the claim is compared with and why: the quantity its words name, as the source defines them. */
@@ -141,12 +157,9 @@ export const claimSchema = z
     /** Why a claim cannot be checked from the figures we have. */
     uncheckable: z.string().optional(),
   })
-  .refine(
-    (c) => c.check || c.uncheckable || (c.quantity && c.stated_value !== undefined && c.tolerance !== undefined),
-    {
-      message: 'a claim needs quantity + stated_value + tolerance, or a check, or an uncheckable reason',
-    },
-  )
+  .refine((c) => c.check || c.uncheckable || (c.quantity && c.stated_value !== undefined && c.stated !== undefined), {
+    message: 'a claim needs quantity + stated + stated_value, or a check, or an uncheckable reason',
+  })
   .refine((c) => !(c.check && 'count_of_listed' in c.check) || c.stated_value !== undefined, {
     message: "a count_of_listed check compares with the claim's stated_value, which is missing",
     path: ['stated_value'],
@@ -158,6 +171,7 @@ export const factsFileSchema = z.strictObject({
   inputs: z.array(inputSchema).optional(),
   derived: z.array(derivedSchema).optional(),
   claims: z.array(claimSchema).optional(),
+  ranges: z.array(rangeSchema).optional(),
   ...runFileFields(claimSchema),
 });
 

@@ -6,6 +6,10 @@ import { citationOf, fieldText } from './quantity';
 import { formulaView, type FormulaView } from './formula-view';
 import { boundsText } from '../messages';
 import { resetLabel } from './reset-message';
+import { citedRanges } from '../audit/intervals';
+import { boxOf, createRanges } from '../engine/ranges';
+import { sensitivity } from '../engine/sensitivity';
+import { rangePhrase } from './range-text';
 
 /** One editable input of a calculator. */
 export interface FieldProps {
@@ -35,6 +39,10 @@ export interface ResultProps {
   exact: string;
   /** How a derived result is computed: typeset formula and the work at the cited values. */
   explain: FormulaView | undefined;
+  /** Its range at the cited values ("502–518 h at the sources’ precision"), rewritten live (src/client/ranges.ts). */
+  range: string;
+  /** Each input's share of its range, largest first, at the cited values (sensitivity.ts). */
+  shares: { input: string; label: string; share: number }[];
 }
 
 /** A heading in a long calculator: its inputs from `from` on, up to the next group's. */
@@ -94,6 +102,8 @@ export function calculatorProps(
       range: sliderRange(q),
     };
   });
+  const ranges = createRanges(engine);
+  const box = boxOf(engine.model);
   const results = outputs.map((id): ResultProps => {
     const q = quantity(id);
     return {
@@ -102,6 +112,8 @@ export function calculatorProps(
       value: values[id]!,
       ...formatQuantity(q, values[id]!),
       explain: formulaView(engine, values, id),
+      range: rangePhrase(q, citedRanges(engine.model)(id)),
+      shares: sensitivity(ranges, engine.model, id, box).map((s) => ({ ...s, label: quantity(s.input).label })),
     };
   });
   return {

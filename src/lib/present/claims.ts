@@ -1,9 +1,12 @@
 /** What the audit table, its summary and the callouts show of each claim, built from the verdicts. */
 import { auditAll, type ClaimResult, type Verdict } from '../audit/verdict';
+import { pointRanges, statedInterval, type RangeOf } from '../audit/intervals';
+import { CODE_CHECKS } from '../audit/code-checks';
+import { rangeText } from './range-text';
 import { renderClaimText } from '../audit/claim-text';
 import type { Values } from '../engine/evaluate';
 import type { QuantityLinks } from './page-usage';
-import { formatNumber, formatQuantity } from '../engine/format';
+import { formatNumber, formatQuantity, unitSymbol } from '../engine/format';
 import { displayUnit, type Claim, type Model, type Quantity } from '../engine/model';
 
 /** The verdicts in the order the site lists them. */
@@ -49,7 +52,7 @@ export interface ClaimRow {
   calculatorHref: string | undefined;
 }
 
-/** Fraction digits of a figure written to ± `tolerance` ("27%" is ± 0.5, so none; "3.5%" ± 0.05, one). */
+/** Fraction digits of a figure written to ± `tolerance` (half its interval: "27%" is ± 0.5, so none; "3.5%" ± 0.05, one). */
 export const decimalsOfTolerance = (tolerance: number): number =>
   tolerance > 0 ? Math.max(0, Math.ceil(-Math.log10(2 * tolerance) - 1e-9)) : 0;
 
@@ -61,8 +64,9 @@ export const decimalsOfTolerance = (tolerance: number): number =>
 function valueText(q: Quantity | undefined, n: number | undefined, claim?: Claim): string | undefined {
   if (n === undefined) return undefined;
   if (!q) return formatNumber(n);
-  if (claim?.tolerance !== undefined && claim.tolerance > 0 && displayUnit(q) === '%')
-    return formatQuantity({ ...q, format: { decimals: decimalsOfTolerance(claim.tolerance), fixed: true } }, n).text;
+  const half = claim?.stated_value !== undefined ? (statedInterval(claim)[1] - statedInterval(claim)[0]) / 2 : 0;
+  if (half > 0 && displayUnit(q) === '%')
+    return formatQuantity({ ...q, format: { decimals: decimalsOfTolerance(half), fixed: true } }, n).text;
   return formatQuantity(q, n).text;
 }
 
@@ -81,7 +85,25 @@ function explanationOf(claim: Claim, q: Quantity | undefined, r: ClaimResult, mo
   if (r.verdict === 'inconsistent') return 'Does not recompute; the register gives no explanation.';
   if (r.verdict === 'not-checkable') return 'Cannot be checked from the figures we have.';
   if (claim.check) return 'Passes its check.';
-  return `Recomputes within the stated precision (± ${valueText(q, claim.tolerance)}).`;
+  if (!q || !r.statedRange || !r.recomputedRange) return 'Recomputes within the stated precision.';
+  return `Recomputes within the stated precision: ${spanText(q, r.recomputedRange)} against ${spanText(q, r.statedRange)}.`;
+}
+
+/** A span as text: its range, or its one value where it has no width. */
+function spanText(q: Quantity, span: readonly [number, number]): string {
+  return rangeText(q, span) || formatQuantity(q, span[0]).text;
+}
+
+/** A numeric claim's intervals in words: the stated figure's and the recomputed one, and their gap. */
+function intervalDetail(q: Quantity | undefined, r: ClaimResult): string | undefined {
+  if (!q || !r.statedRange || !r.recomputedRange) return undefined;
+  const stated = `Stated: ${spanText(q, r.statedRange)} at its written precision; recomputed: ${spanText(q, r.recomputedRange)} at the sources’ precision`;
+  if (r.verdict === 'consistent') return `${stated}; they overlap.`;
+  const gap = Math.max(r.statedRange[0] - r.recomputedRange[1], r.recomputedRange[0] - r.statedRange[1]);
+  const times =
+    r.gapInRanges === undefined ? '' : `, ${formatNumber(r.gapInRanges, { digits: 2 })} times the width of the range`;
+  const symbol = unitSymbol(q);
+  return `${stated}; apart by ${formatNumber(gap, { digits: 2 })}${symbol ? ` ${symbol}` : ''}${times}.`;
 }
 
 /**
@@ -114,7 +136,7 @@ export function claimRow(
     recomputedText: valueText(shownIn, r.recomputed, claim),
     differenceText: differenceText(shownIn, r),
     reasoning: renderClaimText(claim.reasoning, model, values),
-    detail: r.detail,
+    detail: r.detail ?? intervalDetail(shownIn, r),
     explanation: explanationOf(claim, q, r, model, values),
     aliases: claim.aliases ?? [],
     quantityId: claim.quantity,
@@ -129,8 +151,9 @@ export function claimRows(
   model: Model,
   values: Values,
   links: Readonly<Record<string, QuantityLinks>> = {},
+  ranges: RangeOf = pointRanges(values),
 ): ClaimRow[] {
-  return auditAll(model, values).map((r) => claimRow(model, r, values, links));
+  return auditAll(model, values, CODE_CHECKS, ranges).map((r) => claimRow(model, r, values, links));
 }
 
 /** How many claims have each verdict, and in all. */
@@ -160,8 +183,8 @@ export const auditHref = (id: string, base = '/'): string => `${base.endsWith('/
  * The claims part of `/facts.json`: every claim in id order with its stated and recomputed value,
  * verdict and explanation; numbers in the quantity's display unit (percentage points for a %).
  */
-export function claimsDocument(model: Model, values: Values) {
-  return auditAll(model, values).map((r) => {
+export function claimsDocument(model: Model, values: Values, ranges: RangeOf = pointRanges(values)) {
+  return auditAll(model, values, CODE_CHECKS, ranges).map((r) => {
     const claim = model.claims![r.id]!;
     const row = claimRow(model, r, values);
     const shownIn = r.unitOf ? model.quantities[r.unitOf] : undefined;
@@ -177,7 +200,10 @@ export function claimsDocument(model: Model, values: Values) {
       stated_value: r.stated ?? null,
       quantity: claim.quantity ?? null,
       unit,
-      tolerance: claim.tolerance ?? null,
+      /** The stated figure's interval (its written precision) and the recomputed range, in `unit`. */
+      stated_range: r.statedRange ? { low: r.statedRange[0], high: r.statedRange[1] } : null,
+      recomputed_range: r.recomputedRange ? { low: r.recomputedRange[0], high: r.recomputedRange[1] } : null,
+      gap_in_ranges: r.gapInRanges ?? null,
       check: claim.check ?? null,
       reasoning: row.reasoning,
       detail: r.detail ?? null,

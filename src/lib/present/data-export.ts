@@ -17,6 +17,8 @@ export const DATA_COLUMNS = [
   'source',
   'locator',
   'citation',
+  'low',
+  'high',
 ] as const;
 
 /**
@@ -35,6 +37,9 @@ export interface DataRow {
   source: string;
   locator: string;
   citation: string;
+  /** Its range at the sources' precision, in `unit` (low = high for an exact figure). */
+  low: number;
+  high: number;
 }
 
 /** A value of `q` in its display unit, converted to its own (stored) unit, to the engine's twelve significant digits. */
@@ -43,8 +48,11 @@ export function storedValue(q: Quantity, shown: number): number {
   return from === q.unit ? shown : Number(((shown * unitScale(from)) / unitScale(q.unit)).toPrecision(12));
 }
 
-/** The row of quantity `id` at `values`. Inputs carry their source; derived quantities their formula. */
-export function dataRow(model: Model, values: Values, id: string): DataRow {
+/**
+ * The row of quantity `id` at `values`, with its range (display unit; by default the value, no
+ * width). Inputs carry their source; derived quantities their formula.
+ */
+export function dataRow(model: Model, values: Values, id: string, range?: readonly [number, number]): DataRow {
   const q = model.quantities[id];
   if (!q) throw new Error(`Data download: unknown quantity id "${id}".`);
   const value = values[id]!;
@@ -56,6 +64,8 @@ export function dataRow(model: Model, values: Values, id: string): DataRow {
     unit: displayUnit(q),
     stored_value: storedValue(q, value),
     stored_unit: q.unit,
+    low: range?.[0] ?? value,
+    high: range?.[1] ?? value,
   };
   if (q.kind === 'derived') return { ...common, formula: q.formula, source: '', locator: '', citation: '' };
   const s = model.sources[q.source]!;

@@ -4,6 +4,9 @@ import { formatQuantity } from '../engine/format';
 import { displayUnit } from '../engine/model';
 import { citationOf } from './quantity';
 import { claimsDocument } from './claims';
+import { citedRanges } from '../audit/intervals';
+import { boxOf, createRanges } from '../engine/ranges';
+import { sensitivity } from '../engine/sensitivity';
 import { isCommit, isDay, type BuildVersion } from './citation-formats';
 
 /** Which build a facts document comes from: its commit and date (null when unknown) and the site's URL. */
@@ -26,6 +29,8 @@ export const buildRecord = (version: BuildVersion, url: string): BuildRecord => 
  */
 export function factsDocument(engine: Engine, values: Values, pages: Record<string, string[]>, build: BuildRecord) {
   const { model } = engine;
+  const ranges = createRanges(engine);
+  const box = boxOf(model);
   return {
     build,
     sources: Object.values(model.sources),
@@ -41,6 +46,8 @@ export function factsDocument(engine: Engine, values: Values, pages: Record<stri
         file: q.file,
         pages: pages[id] ?? [],
         dependents: engine.affectedBy([id]),
+        /** Its range at the sources' precision, in `unit` (low = high for an exact figure). */
+        range: (([low, high]) => ({ low, high }))(ranges.range(id, box)),
       };
       return q.kind === 'input'
         ? {
@@ -48,6 +55,7 @@ export function factsDocument(engine: Engine, values: Values, pages: Record<stri
             stored: { value: q.value, unit: q.unit },
             assumption: q.assumption,
             ...(q.reading ? { reading: q.reading } : {}),
+            ...(q.range_basis ? { range_reading: q.range_basis } : {}),
             citation: citationOf(model, q),
           }
         : {
@@ -56,9 +64,11 @@ export function factsDocument(engine: Engine, values: Values, pages: Record<stri
             meaning: q.meaning,
             dependencies: engine.deps[id],
             inputs: engine.inputsOf(id),
+            /** Each input's share of the range: moved alone across its range, normalised over the inputs. */
+            sensitivity: sensitivity(ranges, model, id, box),
           };
     }),
-    claims: claimsDocument(model, values),
+    claims: claimsDocument(model, values, citedRanges(model)),
     /** Former public ids, each with the id it now goes by. */
     aliases: {
       ...model.aliases,

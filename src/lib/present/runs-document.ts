@@ -29,7 +29,6 @@ export function runsDocument(
               statement: c.statement,
               quantity: c.quantity ?? null,
               stated_value: verdicts[i]!.stated ?? null,
-              tolerance: c.tolerance ?? null,
               recomputed: verdicts[i]!.recomputed ?? null,
               verdict: verdicts[i]!.verdict,
               explanation: verdicts[i]!.explanation ?? null,

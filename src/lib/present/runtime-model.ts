@@ -9,7 +9,7 @@ import { liveOrder, unitTables } from '../engine/compile';
 import type { Model, Quantity, QuantityPages } from '../engine/model';
 
 const KEEP = {
-  input: ['kind', 'label', 'unit', 'display_unit', 'symbol', 'format', 'value', 'min', 'max', 'at_most', 'integer', 'options'],
+  input: ['kind', 'label', 'unit', 'display_unit', 'symbol', 'format', 'value', 'min', 'max', 'at_most', 'integer', 'options', 'range'],
   derived: ['kind', 'unit', 'display_unit', 'symbol', 'format'],
 } as const;
 

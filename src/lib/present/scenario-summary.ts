@@ -6,6 +6,7 @@
 import { formatNumber, formatQuantity } from '../engine/format';
 import { displayUnit, type Input, type Model } from '../engine/model';
 import { parseScenario } from '../scenario';
+import { rangeParam } from '../engine/parse-range';
 
 /** One input the scenario sets to something other than its cited value. */
 export interface ScenarioChange {
@@ -17,6 +18,8 @@ export interface ScenarioChange {
   value: string;
   /** The scenario's value in the input's own unit, as in the URL. */
   raw: number;
+  /** A range the link gives for the input (own unit), whose middle is `raw`. */
+  span?: [number, number];
 }
 
 /** A value of `input` (in its own unit) as the page writes it: "90 %", "51 h". */
@@ -30,27 +33,27 @@ export function inputText(input: Input, v: number): string {
 
 /** The inputs a query string changes from their cited values, in id order; unknown or bad parameters are ignored. */
 export function scenarioChanges(search: string, model: Pick<Model, 'quantities' | 'units'>): ScenarioChange[] {
-  const { overrides } = parseScenario(search, model);
-  return Object.keys(overrides)
-    .sort()
-    .map((id) => {
-      const q = model.quantities[id] as Input;
-      const raw = overrides[id]!;
-      const option = (v: number) => q.options?.find((o) => o.value === v)?.label;
-      return {
-        id,
-        label: q.label,
-        cited: option(q.value) ?? inputText(q, q.value),
-        value: option(raw) ?? inputText(q, raw),
-        raw,
-      };
-    });
+  const { overrides, spans } = parseScenario(search, model);
+  return [...new Set([...Object.keys(overrides), ...Object.keys(spans)])].sort().map((id) => {
+    const q = model.quantities[id] as Input;
+    const raw = overrides[id] ?? q.value;
+    const span = spans[id];
+    const option = (v: number) => q.options?.find((o) => o.value === v)?.label;
+    return {
+      id,
+      label: q.label,
+      cited: option(q.value) ?? inputText(q, q.value),
+      value: span ? `${inputText(q, span[0])} to ${inputText(q, span[1])}` : (option(raw) ?? inputText(q, raw)),
+      raw,
+      ...(span ? { span } : {}),
+    };
+  });
 }
 
 /** The query string of the changes (`?a.b=1&c.d=2`), or "" for the cited values. */
 export function changesQuery(changes: readonly ScenarioChange[]): string {
   const params = new URLSearchParams();
-  for (const c of changes) params.set(c.id, String(c.raw));
+  for (const c of changes) params.set(c.id, c.span ? rangeParam(...c.span) : String(c.raw));
   const s = params.toString();
   return s ? `?${s}` : '';
 }

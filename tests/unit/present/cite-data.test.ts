@@ -74,11 +74,12 @@ describe('withDependencies', () => {
 });
 
 describe('dataCsv', () => {
-  test('has the eleven columns and quotes a label with a comma', () => {
-    const csv = dataCsv([dataRow(model, values, 't.wall')]);
+  test('has the thirteen columns and quotes a label with a comma', () => {
+    // A range of 502–518 h given for the row (the ends are written as given).
+    const csv = dataCsv([dataRow(model, values, 't.wall', [502, 518])]);
     const [header, row] = csv.split('\r\n');
-    expect(header).toBe('id,label,kind,value,unit,stored_value,stored_unit,formula,source,locator,citation');
-    expect(row).toBe('t.wall,"Wall, clock",derived,510,h,510,h,t.hours / (1 - t.goodput),,,');
+    expect(header).toBe('id,label,kind,value,unit,stored_value,stored_unit,formula,source,locator,citation,low,high');
+    expect(row).toBe('t.wall,"Wall, clock",derived,510,h,510,h,t.hours / (1 - t.goodput),,,,502,518');
   });
   test('a percentage has its display value and unit beside its stored ones', () => {
     const line = dataCsv([dataRow(model, values, 't.goodput')]).split('\r\n')[1]!;

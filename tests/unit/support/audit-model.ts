@@ -35,7 +35,10 @@ export function auditModel(claims: unknown[]): Model {
   return buildModel([{ name: 'test.yaml', data }]);
 }
 
-/** A numeric claim on a quantity. */
+/**
+ * A numeric claim on a quantity, stated as `stated` ± `tolerance`: an explicit stated interval
+ * (`stated_range`), so that each test says the interval it compares with the recomputed value.
+ */
 export const numericClaim = (id: string, quantity: string, stated: number, tolerance: number, extra = {}) => ({
   id,
   source: 'src',
@@ -45,6 +48,6 @@ export const numericClaim = (id: string, quantity: string, stated: number, toler
   stated: { value: stated, unit: 'as written' },
   stated_value: stated,
   quantity,
-  tolerance,
+  stated_range: { low: stated - tolerance, high: stated + tolerance, reading: 'the test’s interval' },
   ...extra,
 });
