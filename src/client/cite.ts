@@ -6,7 +6,17 @@
 import type { Model } from '../lib/engine/model';
 import { SCENARIO_WRITTEN } from './events';
 import { CITATION_FORMATS, localDay, type CitationFormat } from '../lib/present/citation-formats';
-import { changePhrase, changesQuery, scenarioChanges, type ScenarioChange } from '../lib/present/scenario-summary';
+import {
+  changePhrase,
+  runPhrase,
+  scenarioChanges,
+  scenarioRun,
+  scenarioSearch,
+  type ScenarioChange,
+  type ScenarioRun,
+} from '../lib/present/scenario-summary';
+import { FIELD } from '../lib/present/number-markup';
+import { readRuns } from './runs-data';
 
 let model: Model | null | undefined;
 /** The page's model (only pages with numbers have one), parsed once. */
@@ -18,18 +28,22 @@ function pageModel(): Model | null {
   return model;
 }
 
-/** Writes the scenario summary under the page title. */
-function renderSummary(changes: ScenarioChange[]): void {
+/** Writes the scenario summary under the page title: the run it starts from, if any, and each changed input. */
+function renderSummary(changes: ScenarioChange[], run: ScenarioRun | undefined): void {
   const box = document.querySelector<HTMLElement>('[data-scenario-summary]');
   if (!box) return;
-  box.classList.toggle('has-changes', changes.length > 0);
-  box.querySelector('[data-scenario-state]')!.textContent = changes.length
-    ? 'this page shows values changed from the cited ones.'
-    : 'Cited values';
+  const line = box.querySelector<HTMLElement>('[data-scenario-run]')!;
+  line.hidden = !run;
+  line.textContent = run
+    ? `${runPhrase(run)}, where it publishes them. Still ${line.dataset['citedRun']}’s: ${run.stillCited.join(', ') || 'none of this page’s inputs'}.`
+    : '';
+  box.classList.toggle('has-changes', changes.length > 0 || !!run);
+  box.querySelector('[data-scenario-state]')!.textContent =
+    changes.length || run ? 'this page shows values changed from the cited ones.' : 'Cited values';
   box.querySelector('ul')!.replaceChildren(
     ...changes.map((c) => {
       const li = document.createElement('li');
-      li.textContent = `${c.label}: ${c.cited} → ${c.value}`;
+      li.textContent = `${c.label}: ${c.cited} → ${c.value}${run ? (c.run ? ` (${c.run})` : ' (your edit)') : ''}`;
       li.setAttribute('aria-label', `${c.label}: cited ${c.cited}, here ${c.value}`);
       return li;
     }),
@@ -41,26 +55,31 @@ function refresh(): void {
   const box = document.querySelector<HTMLElement>('[data-cite]');
   if (!box) return;
   const m = pageModel();
-  const changes = m ? scenarioChanges(location.search, m) : [];
+  const runs = readRuns();
+  const changes = m ? scenarioChanges(location.search, m, runs) : [];
+  const fields = [...document.querySelectorAll(`[${FIELD.box}]`)].map((el) => el.getAttribute(FIELD.box)!);
+  const run = m ? scenarioRun(location.search, m, runs, fields) : undefined;
   const d = box.dataset;
   const url = new URL(d['citeUrl']!);
-  url.search = changesQuery(changes);
+  url.search = m ? scenarioSearch(location.search, m, runs) : '';
   const citation = {
     site: d['citeSite']!,
     title: d['citeTitle']!,
     url: url.href,
     accessed: localDay(new Date()),
     version: { commit: d['citeCommit']!, date: d['citeDate']! },
-    scenario: changes.map(changePhrase),
+    scenario: [...(run ? [runPhrase(run)] : []), ...changes.map(changePhrase)],
   };
   for (const el of box.querySelectorAll<HTMLElement>('[data-cite-text]')) {
     const text = CITATION_FORMATS[el.dataset['citeText'] as CitationFormat].render(citation);
     if (el.textContent !== text) el.textContent = text; // unchanged text keeps the reader's selection
   }
   const note = box.querySelector<HTMLElement>('[data-cite-scenario]')!;
-  note.hidden = changes.length === 0;
-  note.textContent = changes.length ? `These citations are for this scenario: ${citation.scenario.join('; ')}.` : '';
-  renderSummary(changes);
+  note.hidden = citation.scenario.length === 0;
+  note.textContent = citation.scenario.length
+    ? `These citations are for this scenario: ${citation.scenario.join('; ')}.`
+    : '';
+  renderSummary(changes, run);
 }
 
 /** Renders the scenario now, and again whenever the live page writes a new one into the URL. */

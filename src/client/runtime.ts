@@ -11,8 +11,9 @@ import type { Input, Model } from '../lib/engine/model';
 import { parseInput } from '../lib/engine/parse-input';
 import { showWork } from '../lib/present/formula-work';
 import { fieldText } from '../lib/present/quantity';
-import { parseScenario, scenarioQuery } from '../lib/scenario';
 import { hasScenario } from '../lib/scenario-keys';
+import { readRunScenario, runQuery, switchRun } from '../lib/runs/scenario';
+import { readRuns } from './runs-data';
 import { showNotices } from './dom';
 import { writeFieldChanged, writeFieldError, writeFieldText, writeResettable } from './fields';
 import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
@@ -22,6 +23,8 @@ let engine: Engine | undefined;
 let values: Values = {};
 /** Reader overrides: input id → value in the input's own unit. */
 let overrides: Record<string, number> = {};
+/** The comparison run the scenario starts from (`?run=`), if any; edits are on top of it. */
+let run: string | undefined;
 /** The message of each input whose last edit was refused. */
 const errors = new Map<string, string>();
 /** Quantities' texts under the current values, made when a number is written; cleared for what changes. */
@@ -63,11 +66,13 @@ export function start(): void {
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
   values = cited.value;
   if (!hasScenario(location.search)) return;
-  const { overrides: fromUrl, notices } = parseScenario(location.search, engine.model);
+  const { overrides: fromUrl, notices, run: fromRun } = readRunScenario(location.search, engine.model, readRuns());
   const messages = notices.map((n) => n.message);
   const scenario = engine.evaluate(fromUrl);
-  if (scenario.ok) commit(fromUrl, scenario.value, engine.order);
-  else {
+  if (scenario.ok) {
+    run = fromRun;
+    commit(fromUrl, scenario.value, engine.order);
+  } else {
     messages.push(`The link’s values were ignored: ${scenario.error.message}.`);
     commit({}, values, engine.order);
   }
@@ -108,9 +113,30 @@ export function reset(): void {
   if (!cited.ok) return;
   const refused = [...errors.keys()];
   for (const id of refused) setError(id, undefined);
+  run = undefined;
   commit({}, cited.value, engine!.order, undefined, refused);
   writeUrl({});
 }
+
+/**
+ * Brings a comparison run's published figures into the page (`id`), or takes the current run's
+ * out (none): the reader's own edits stay, except on the inputs the new run sets.
+ */
+export function applyRun(id: string | undefined): void {
+  if (!engine) start();
+  const runs = readRuns();
+  const next = switchRun(overrides, engine!.model, run ? runs[run] : undefined, id ? runs[id] : undefined);
+  const refused = Object.keys(id ? runs[id]!.overrides : {}).filter((i) => errors.has(i));
+  const updated = engine!.update(values, next, [...Object.keys(next), ...Object.keys(overrides), ...refused]);
+  if (!updated.ok) return showNotices([`The run’s figures were not applied: ${updated.error.message}.`]);
+  for (const i of refused) setError(i, undefined);
+  run = id;
+  commit(next, updated.value.values, updated.value.recomputed, undefined, refused);
+  writeUrl(next);
+}
+
+/** The comparison run the page's scenario starts from, if any. */
+export const currentRun = (): string | undefined => run;
 
 function setError(id: string, message: string | undefined): void {
   if (errors.get(id) === message) return;
@@ -164,7 +190,7 @@ function writeUrl(next: Record<string, number>): void {
     history.replaceState(
       history.state,
       '',
-      `${location.pathname}${scenarioQuery(next, engine!.model)}${location.hash}`,
+      `${location.pathname}${runQuery(next, engine!.model, run, readRuns())}${location.hash}`,
     );
     dispatchEvent(new Event(SCENARIO_WRITTEN));
   }, 100);

@@ -5,7 +5,8 @@
  */
 import { formatNumber, formatQuantity } from '../engine/format';
 import { displayUnit, type Input, type Model } from '../engine/model';
-import { parseScenario } from '../scenario';
+import type { PageRun } from '../runs/apply';
+import { fromRun, readRunScenario, runQuery } from '../runs/scenario';
 
 /** One input the scenario sets to something other than its cited value. */
 export interface ScenarioChange {
@@ -17,7 +18,11 @@ export interface ScenarioChange {
   value: string;
   /** The scenario's value in the input's own unit, as in the URL. */
   raw: number;
+  /** The label of the comparison run whose published figure this is; absent for a reader's edit. */
+  run?: string;
 }
+
+type Runs = Readonly<Record<string, PageRun>>;
 
 /** A value of `input` (in its own unit) as the page writes it: "90 %", "51 h". */
 export function inputText(input: Input, v: number): string {
@@ -28,9 +33,16 @@ export function inputText(input: Input, v: number): string {
   return `${formatNumber(v, input.format)} ${input.unit}`;
 }
 
-/** The inputs a query string changes from their cited values, in id order; unknown or bad parameters are ignored. */
-export function scenarioChanges(search: string, model: Pick<Model, 'quantities' | 'units'>): ScenarioChange[] {
-  const { overrides } = parseScenario(search, model);
+/**
+ * The inputs a query string changes from their cited values, in id order, a comparison run's
+ * (`run=`, one of `runs`) included; unknown or bad parameters are ignored.
+ */
+export function scenarioChanges(
+  search: string,
+  model: Pick<Model, 'quantities' | 'units'>,
+  runs: Runs = {},
+): ScenarioChange[] {
+  const { overrides, run } = readRunScenario(search, model, runs);
   return Object.keys(overrides)
     .sort()
     .map((id) => {
@@ -43,6 +55,7 @@ export function scenarioChanges(search: string, model: Pick<Model, 'quantities' 
         cited: option(q.value) ?? inputText(q, q.value),
         value: option(raw) ?? inputText(q, raw),
         raw,
+        ...(run && fromRun(id, overrides, runs[run]) ? { run: runs[run]!.label } : {}),
       };
     });
 }
@@ -55,5 +68,36 @@ export function changesQuery(changes: readonly ScenarioChange[]): string {
   return s ? `?${s}` : '';
 }
 
-/** One change as a phrase for a citation: "Goodput of the pre-training run 80 % (cited: 90 %)". */
-export const changePhrase = (c: ScenarioChange): string => `${c.label} ${c.value} (cited: ${c.cited})`;
+/** One change as a phrase for a citation: "Goodput of the pre-training run 80 % (cited: 90 %)", "… 2,048 (DeepSeek-V3’s; cited: 8,192)". */
+export const changePhrase = (c: ScenarioChange): string =>
+  `${c.label} ${c.value} (${c.run ? `${c.run}’s; ` : ''}cited: ${c.cited})`;
+
+/** The comparison run a query string starts from, for the summary: its label, its sources, and the page's inputs it leaves at their cited values. */
+export interface ScenarioRun {
+  label: string;
+  source: string;
+  /** Labels of `inputs` that are neither the run's nor edited, in the order given. */
+  stillCited: string[];
+}
+
+/** The run of a query string, if it names one of `runs`; `inputs` are the page's inputs (its calculators' fields). */
+export function scenarioRun(
+  search: string,
+  model: Pick<Model, 'quantities' | 'units'>,
+  runs: Runs,
+  inputs: readonly string[],
+): ScenarioRun | undefined {
+  const { run, overrides } = readRunScenario(search, model, runs);
+  if (!run) return undefined;
+  const stillCited = [...new Set(inputs)].filter((id) => !(id in overrides)).map((id) => model.quantities[id]!.label);
+  return { label: runs[run]!.label, source: runs[run]!.source, stillCited };
+}
+
+/** The canonical query string of a link's scenario (`?run=…&a.b=1`), or "" for the cited values. */
+export function scenarioSearch(search: string, model: Pick<Model, 'quantities' | 'units'>, runs: Runs = {}): string {
+  const { run, overrides } = readRunScenario(search, model, runs);
+  return runQuery(overrides, model, run, runs);
+}
+
+/** The run as a phrase for a citation: "DeepSeek-V3’s published figures (DeepSeek-V3 Technical Report)". */
+export const runPhrase = (r: ScenarioRun): string => `${r.label}’s published figures (${r.source})`;
