@@ -6,16 +6,8 @@
 import type { Model } from '../lib/engine/model';
 import { SCENARIO_WRITTEN } from './events';
 import { CITATION_FORMATS, localDay, type CitationFormat } from '../lib/present/citation-formats';
-import {
-  changePhrase,
-  runPhrase,
-  scenarioChanges,
-  scenarioRun,
-  scenarioSearch,
-  type ScenarioChange,
-  type ScenarioRun,
-} from '../lib/present/scenario-summary';
-import { FIELD } from '../lib/present/number-markup';
+import { changePhrase, scenarioChanges, changesSearch, type ScenarioChange } from '../lib/present/scenario-summary';
+import { runOf } from '../lib/runs/scenario';
 import { readRuns } from './runs-data';
 
 let model: Model | null | undefined;
@@ -29,17 +21,15 @@ function pageModel(): Model | null {
 }
 
 /** Writes the scenario summary under the page title: the run it starts from, if any, and each changed input. */
-function renderSummary(changes: ScenarioChange[], run: ScenarioRun | undefined): void {
+function renderSummary(changes: ScenarioChange[], run: string | undefined): void {
   const box = document.querySelector<HTMLElement>('[data-scenario-summary]');
   if (!box) return;
-  const line = box.querySelector<HTMLElement>('[data-scenario-run]')!;
-  line.hidden = !run;
-  line.textContent = run
-    ? `${runPhrase(run)}, where it publishes them. Still ${line.dataset['citedRun']}’s: ${run.stillCited.join(', ') || 'none of this page’s inputs'}.`
-    : '';
-  box.classList.toggle('has-changes', changes.length > 0 || !!run);
-  box.querySelector('[data-scenario-state]')!.textContent =
-    changes.length || run ? 'this page shows values changed from the cited ones.' : 'Cited values';
+  for (const line of box.querySelectorAll<HTMLElement>('[data-scenario-run]'))
+    line.hidden = line.dataset['scenarioRun'] !== run;
+  box.classList.toggle('has-changes', changes.length > 0);
+  box.querySelector('[data-scenario-state]')!.textContent = changes.length
+    ? 'this page shows values changed from the cited ones.'
+    : 'Cited values';
   box.querySelector('ul')!.replaceChildren(
     ...changes.map((c) => {
       const li = document.createElement('li');
@@ -57,18 +47,19 @@ function refresh(): void {
   const m = pageModel();
   const runs = readRuns();
   const changes = m ? scenarioChanges(location.search, m, runs) : [];
-  const fields = [...document.querySelectorAll(`[${FIELD.box}]`)].map((el) => el.getAttribute(FIELD.box)!);
-  const run = m ? scenarioRun(location.search, m, runs, fields) : undefined;
+  // A run is named while some of its figures are left (a `?run=` alone sets nothing).
+  const run = changes.some((c) => c.run) ? runOf(location.search, runs) : undefined;
+  const phrase = document.querySelector<HTMLElement>(`[data-scenario-run="${run}"]`)?.dataset['phrase'];
   const d = box.dataset;
   const url = new URL(d['citeUrl']!);
-  url.search = m ? scenarioSearch(location.search, m, runs) : '';
+  url.search = changesSearch(changes, run);
   const citation = {
     site: d['citeSite']!,
     title: d['citeTitle']!,
     url: url.href,
     accessed: localDay(new Date()),
     version: { commit: d['citeCommit']!, date: d['citeDate']! },
-    scenario: [...(run ? [runPhrase(run)] : []), ...changes.map(changePhrase)],
+    scenario: [...(phrase ? [phrase] : []), ...changes.map(changePhrase)],
   };
   for (const el of box.querySelectorAll<HTMLElement>('[data-cite-text]')) {
     const text = CITATION_FORMATS[el.dataset['citeText'] as CitationFormat].render(citation);

@@ -11,8 +11,9 @@ import type { Input, Model } from '../lib/engine/model';
 import { parseInput } from '../lib/engine/parse-input';
 import { showWork } from '../lib/present/formula-work';
 import { fieldText } from '../lib/present/quantity';
+import { parseScenario, scenarioQuery } from '../lib/scenario';
 import { hasScenario } from '../lib/scenario-keys';
-import { readRunScenario, runQuery, switchRun } from '../lib/runs/scenario';
+import { runOf, switchRun, withRun } from '../lib/runs/scenario';
 import { readRuns } from './runs-data';
 import { showNotices } from './dom';
 import { writeFieldChanged, writeFieldError, writeFieldText, writeResettable } from './fields';
@@ -66,11 +67,11 @@ export function start(): void {
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
   values = cited.value;
   if (!hasScenario(location.search)) return;
-  const { overrides: fromUrl, notices, run: fromRun } = readRunScenario(location.search, engine.model, readRuns());
+  const { overrides: fromUrl, notices } = parseScenario(location.search, engine.model);
   const messages = notices.map((n) => n.message);
   const scenario = engine.evaluate(fromUrl);
   if (scenario.ok) {
-    run = fromRun;
+    run = runOf(location.search, readRuns());
     commit(fromUrl, scenario.value, engine.order);
   } else {
     messages.push(`The link’s values were ignored: ${scenario.error.message}.`);
@@ -113,7 +114,6 @@ export function reset(): void {
   if (!cited.ok) return;
   const refused = [...errors.keys()];
   for (const id of refused) setError(id, undefined);
-  run = undefined;
   commit({}, cited.value, engine!.order, undefined, refused);
   writeUrl({});
 }
@@ -125,7 +125,7 @@ export function reset(): void {
 export function applyRun(id: string | undefined): void {
   if (!engine) start();
   const runs = readRuns();
-  const next = switchRun(overrides, engine!.model, run ? runs[run] : undefined, id ? runs[id] : undefined);
+  const next = switchRun(overrides, run ? runs[run] : undefined, id ? runs[id] : undefined);
   const refused = Object.keys(id ? runs[id]!.overrides : {}).filter((i) => errors.has(i));
   const updated = engine!.update(values, next, [...Object.keys(next), ...Object.keys(overrides), ...refused]);
   if (!updated.ok) return showNotices([`The run’s figures were not applied: ${updated.error.message}.`]);
@@ -173,6 +173,7 @@ function commit(
   }
   renderNumbers(changed, shown);
   overrides = next;
+  if (!Object.keys(next).length) run = undefined; // nothing left of the run
   writeResettable(Object.keys(next).length > 0);
   dispatchEvent(new CustomEvent<ValuesApplied>(VALUES_APPLIED, { detail: { values, changed } }));
 }
@@ -190,7 +191,7 @@ function writeUrl(next: Record<string, number>): void {
     history.replaceState(
       history.state,
       '',
-      `${location.pathname}${runQuery(next, engine!.model, run, readRuns())}${location.hash}`,
+      `${location.pathname}${withRun(scenarioQuery(next, engine!.model), run)}${location.hash}`,
     );
     dispatchEvent(new Event(SCENARIO_WRITTEN));
   }, 100);

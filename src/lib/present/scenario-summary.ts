@@ -6,7 +6,8 @@
 import { formatNumber, formatQuantity } from '../engine/format';
 import { displayUnit, type Input, type Model } from '../engine/model';
 import type { PageRun } from '../runs/apply';
-import { fromRun, readRunScenario, runQuery } from '../runs/scenario';
+import { fromRun, runOf, withRun } from '../runs/scenario';
+import { parseScenario } from '../scenario';
 
 /** One input the scenario sets to something other than its cited value. */
 export interface ScenarioChange {
@@ -42,7 +43,8 @@ export function scenarioChanges(
   model: Pick<Model, 'quantities' | 'units'>,
   runs: Runs = {},
 ): ScenarioChange[] {
-  const { overrides, run } = readRunScenario(search, model, runs);
+  const { overrides } = parseScenario(search, model);
+  const run = runOf(search, runs);
   return Object.keys(overrides)
     .sort()
     .map((id) => {
@@ -55,7 +57,7 @@ export function scenarioChanges(
         cited: option(q.value) ?? inputText(q, q.value),
         value: option(raw) ?? inputText(q, raw),
         raw,
-        ...(run && fromRun(id, overrides, runs[run]) ? { run: runs[run]!.label } : {}),
+        ...(run && fromRun(id, raw, runs[run]) ? { run: runs[run]!.label } : {}),
       };
     });
 }
@@ -72,32 +74,6 @@ export function changesQuery(changes: readonly ScenarioChange[]): string {
 export const changePhrase = (c: ScenarioChange): string =>
   `${c.label} ${c.value} (${c.run ? `${c.run}’s; ` : ''}cited: ${c.cited})`;
 
-/** The comparison run a query string starts from, for the summary: its label, its sources, and the page's inputs it leaves at their cited values. */
-export interface ScenarioRun {
-  label: string;
-  source: string;
-  /** Labels of `inputs` that are neither the run's nor edited, in the order given. */
-  stillCited: string[];
-}
-
-/** The run of a query string, if it names one of `runs`; `inputs` are the page's inputs (its calculators' fields). */
-export function scenarioRun(
-  search: string,
-  model: Pick<Model, 'quantities' | 'units'>,
-  runs: Runs,
-  inputs: readonly string[],
-): ScenarioRun | undefined {
-  const { run, overrides } = readRunScenario(search, model, runs);
-  if (!run) return undefined;
-  const stillCited = [...new Set(inputs)].filter((id) => !(id in overrides)).map((id) => model.quantities[id]!.label);
-  return { label: runs[run]!.label, source: runs[run]!.source, stillCited };
-}
-
-/** The canonical query string of a link's scenario (`?run=…&a.b=1`), or "" for the cited values. */
-export function scenarioSearch(search: string, model: Pick<Model, 'quantities' | 'units'>, runs: Runs = {}): string {
-  const { run, overrides } = readRunScenario(search, model, runs);
-  return runQuery(overrides, model, run, runs);
-}
-
-/** The run as a phrase for a citation: "DeepSeek-V3’s published figures (DeepSeek-V3 Technical Report)". */
-export const runPhrase = (r: ScenarioRun): string => `${r.label}’s published figures (${r.source})`;
+/** The query string of the changes, with the run they start from first (`?run=…&a.b=1`), or "" for the cited values. */
+export const changesSearch = (changes: readonly ScenarioChange[], run: string | undefined): string =>
+  changes.length ? withRun(changesQuery(changes), run) : '';

@@ -1,87 +1,43 @@
 /**
- * A scenario that starts from a comparison run: the URL key `run=<id>` puts the run's published
- * figures in place of the cited ones, and the inputs the URL names are the reader's edits on top
- * of it. So `?run=deepseek-v3&pretrain.goodput=0.8` is DeepSeek-V3's GPUs and tokens with MAI-Base-1's
- * other inputs, and goodput set by the reader. The URL writes only what differs from the run, so a
- * reader who types a run's input back to MAI-Base-1's value gets that value written explicitly.
- * Pure: the live page, the scenario summary and the citation all read links through here.
+ * A scenario that starts from a comparison run. The URL names the run (`run=deepseek-v3`) and, like
+ * any scenario, writes every input that differs from its cited value, the run's figures included:
+ * `?run=deepseek-v3&pretrain.gpus=2048&pretrain.tokens=14800000000000`. So a link reads back
+ * through the one input grammar and reproduces the page even if a run's figures are corrected
+ * later; the run key only names where the values came from. A reader's edits sit on top: they
+ * change the values, and the run stays named. Applying another run puts back the cited value of
+ * each input the old run set that the reader had not edited; taking every change out (a reset, or
+ * editing every value back) drops the run. Pure, for the live page, the summary and the citation.
  */
-import type { Input, Model } from '../engine/model';
-import { parseScenario, scenarioQuery, type ScenarioNotice } from '../scenario';
 import type { PageRun } from './apply';
 
 /** The URL key that names a run (listed in `SCENARIO_KEYS`). */
 export const RUN_KEY = 'run';
 
-/** A scenario read from a URL: the run it starts from, if any, and every input that differs from its cited value. */
-export interface RunScenario {
-  run: string | undefined;
-  overrides: Record<string, number>;
-  notices: ScenarioNotice[];
+/** The run a query string names, if it is one of `runs`. */
+export function runOf(search: string, runs: Readonly<Record<string, PageRun>>): string | undefined {
+  const id = new URLSearchParams(search).get(RUN_KEY);
+  return id !== null && Object.hasOwn(runs, id) ? id : undefined;
 }
 
-type Runs = Readonly<Record<string, PageRun>>;
-type Quantities = Pick<Model, 'quantities' | 'units'>;
-
-/** The model with a run's values in place of the cited ones: the base that the URL's inputs are read against. */
-function withBase(model: Quantities, base: Readonly<Record<string, number>>): Quantities {
-  const quantities = { ...model.quantities };
-  for (const [id, v] of Object.entries(base)) quantities[id] = { ...(quantities[id] as Input), value: v };
-  return model.units ? { quantities, units: model.units } : { quantities };
-}
-
-/** Keeps only the values that differ from the cited ones. */
-const offCited = (model: Pick<Model, 'quantities'>, o: Record<string, number>): Record<string, number> =>
-  Object.fromEntries(Object.entries(o).filter(([id, v]) => (model.quantities[id] as Input).value !== v));
-
-/** Reads a query string: the run (an unknown one is ignored with a notice), then the reader's inputs on top of it. */
-export function readRunScenario(search: string, model: Quantities, runs: Runs): RunScenario {
-  const id = new URLSearchParams(search).get(RUN_KEY) ?? undefined;
-  const run = id !== undefined && Object.hasOwn(runs, id) ? id : undefined;
-  const base = run ? runs[run]!.overrides : {};
-  const { overrides, notices } = parseScenario(search, withBase(model, base));
-  if (id !== undefined && !run)
-    notices.unshift({
-      param: RUN_KEY,
-      message: `“${id.slice(0, 80)}” is not a comparison run on this site, so it was ignored.`,
-    });
-  return { run, overrides: offCited(model, { ...base, ...overrides }), notices };
-}
-
-/** The query string of a scenario: `run=<id>` first, then each input whose value differs from the run's (or the cited) one. */
-export function runQuery(
-  overrides: Record<string, number>,
-  model: Pick<Model, 'quantities'>,
-  run?: string,
-  runs?: Runs,
-): string {
-  const base = run ? runs?.[run]?.overrides : undefined;
-  if (!base) return scenarioQuery(overrides, model);
-  // An input the run sets but the reader put back to its cited value is an edit too.
-  const cited = Object.fromEntries(Object.keys(base).map((id) => [id, (model.quantities[id] as Input).value]));
-  const edits = scenarioQuery({ ...cited, ...overrides }, withBase({ quantities: model.quantities }, base)).slice(1);
-  return `?${RUN_KEY}=${encodeURIComponent(run!)}${edits ? `&${edits}` : ''}`;
-}
+/** A scenario's query string (`?a.b=1`, from `scenarioQuery`) with the run first: `?run=<id>&a.b=1`. */
+export const withRun = (query: string, run: string | undefined): string =>
+  run ? `?${RUN_KEY}=${encodeURIComponent(run)}${query ? `&${query.slice(1)}` : ''}` : query;
 
 /**
  * The overrides after switching from run `from` to run `to` (either may be none): the reader's own
  * edits (values that differ from the old run's) stay, except on the inputs the new run sets.
  */
 export function switchRun(
-  overrides: Record<string, number>,
-  model: Pick<Model, 'quantities'>,
+  overrides: Readonly<Record<string, number>>,
   from: PageRun | undefined,
   to: PageRun | undefined,
 ): Record<string, number> {
   const next: Record<string, number> = {};
-  for (const id of new Set([...Object.keys(overrides), ...Object.keys(from?.overrides ?? {})])) {
-    const value = overrides[id] ?? (model.quantities[id] as Input).value;
-    const base = from?.overrides[id] ?? (model.quantities[id] as Input).value;
-    if (value !== base) next[id] = value;
-  }
-  return offCited(model, { ...next, ...to?.overrides });
+  for (const [id, v] of Object.entries(overrides)) if (from?.overrides[id] !== v) next[id] = v;
+  // A run's figures all differ from the cited ones (pageRuns leaves out the others).
+  return Object.assign(next, to?.overrides);
 }
 
-/** Whether input `id` holds the run's own figure (rather than the reader's edit, or MAI-Base-1's value). */
-export const fromRun = (id: string, overrides: Record<string, number>, run: PageRun | undefined): boolean =>
-  run !== undefined && id in run.overrides && overrides[id] === run.overrides[id];
+/** Whether input `id` holds the run's own figure (rather than the reader's edit). */
+export const fromRun = (id: string, value: number, run: PageRun | undefined): boolean =>
+  run !== undefined && run.overrides[id] === value;
