@@ -9,8 +9,9 @@ export function bootScenario(): void {
   let loaded: Promise<void> | undefined;
   const load = (): Promise<void> => (loaded ??= import('./cite').then((m) => m.startScenario()));
   if (hasScenario(location.search)) void load();
-  for (const type of ['input', 'change'])
+  // A calculator edit, or a press of a run's button (ApplyRun.astro), can change the scenario.
+  for (const type of ['input', 'change', 'click'])
     document.addEventListener(type, (e) => {
-      if (e.target instanceof Element && e.target.closest('.calc')) void load();
+      if (e.target instanceof Element && e.target.closest('.calc, [data-apply-run]')) void load();
     });
 }
