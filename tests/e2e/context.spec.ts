@@ -82,3 +82,22 @@ test('the reset button takes the run out with every edit', async ({ page }) => {
   await expect(applyDeepSeek(page)).toHaveAttribute('aria-pressed', 'false');
   await expect(page).not.toHaveURL(/\?/);
 });
+
+test('the comparison runs’ claims are rows of the audit, counted and filterable by source', async ({ page }) => {
+  await page.goto('/audit/');
+  // DeepSeek's "180K H800 GPU hours" per trillion tokens: 2,664,000 / 14.8 = 180,000, as stated.
+  const claim = page.locator('tr[data-claim="claim.runs.deepseek_v3.gpu_hours_per_trillion_tokens"]');
+  await expect(claim.locator('[data-cell="verdict"]')).toHaveText('Consistent');
+  await expect(claim.locator('[data-cell="recomputed"]')).toContainText('180,000');
+  await expect(claim.getByRole('link', { name: /^DeepSeek-V3: / })).toHaveAttribute(
+    'href',
+    /comparison\/#claim\.runs\./,
+  );
+  const rows = page.locator('tbody tr[data-claim]');
+  await expect(page.locator('[data-audit-summary] [data-count="total"]')).toHaveText(String(await rows.count()));
+  await page.locator('select[data-filter="source"]').selectOption('deepseek-v3-report');
+  const visible = page.locator('tbody tr[data-claim]:visible');
+  await expect(visible).toHaveCount(await page.locator('tbody tr[data-source="deepseek-v3-report"]').count());
+  await expect(claim).toBeVisible();
+  await expect(page.locator('tr[data-claim="claim.headline.tokens_rate"]')).toBeHidden();
+});
