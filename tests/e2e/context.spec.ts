@@ -3,6 +3,7 @@
  * values are arithmetic on the sources' figures, written here: DeepSeek-V3's technical report
  * (2,048 GPUs, 14.8T tokens) and the notes' MAI-Base-1 figures (51 h of overhead at 90 % goodput).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { islandsHydrated } from './support/site';
 
@@ -101,3 +102,16 @@ test('the comparison runs’ claims are rows of the audit, counted and filterabl
   await expect(claim).toBeVisible();
   await expect(page.locator('tr[data-claim="claim.headline.tokens_rate"]')).toBeHidden();
 });
+
+for (const theme of ['light', 'dark'] as const)
+  test(`a run's buttons and the summary naming it have no axe violations (${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await page.goto('/pretraining/');
+    await applyDeepSeek(page).click();
+    await expect(summary(page)).toContainText('DeepSeek-V3’s published figures');
+    const { violations } = await new AxeBuilder({ page })
+      .include('[data-run-buttons]')
+      .include('[data-scenario-summary]')
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
