@@ -6,7 +6,9 @@
 import type { Model } from '../lib/engine/model';
 import { SCENARIO_WRITTEN } from './events';
 import { CITATION_FORMATS, localDay, type CitationFormat } from '../lib/present/citation-formats';
-import { changePhrase, changesQuery, scenarioChanges, type ScenarioChange } from '../lib/present/scenario-summary';
+import { changePhrase, scenarioChanges, changesSearch, type ScenarioChange } from '../lib/present/scenario-summary';
+import { runOf } from '../lib/runs/scenario';
+import { readRuns } from './runs-data';
 
 let model: Model | null | undefined;
 /** The page's model (only pages with numbers have one), parsed once. */
@@ -18,10 +20,12 @@ function pageModel(): Model | null {
   return model;
 }
 
-/** Writes the scenario summary under the page title. */
-function renderSummary(changes: ScenarioChange[]): void {
+/** Writes the scenario summary under the page title: the run it starts from, if any, and each changed input. */
+function renderSummary(changes: ScenarioChange[], run: string | undefined): void {
   const box = document.querySelector<HTMLElement>('[data-scenario-summary]');
   if (!box) return;
+  for (const line of box.querySelectorAll<HTMLElement>('[data-scenario-run]'))
+    line.hidden = line.dataset['scenarioRun'] !== run;
   box.classList.toggle('has-changes', changes.length > 0);
   box.querySelector('[data-scenario-state]')!.textContent = changes.length
     ? 'this page shows values changed from the cited ones.'
@@ -29,7 +33,7 @@ function renderSummary(changes: ScenarioChange[]): void {
   box.querySelector('ul')!.replaceChildren(
     ...changes.map((c) => {
       const li = document.createElement('li');
-      li.textContent = `${c.label}: ${c.cited} → ${c.value}`;
+      li.textContent = `${c.label}: ${c.cited} → ${c.value}${run ? (c.run ? ` (${c.run})` : ' (your edit)') : ''}`;
       li.setAttribute('aria-label', `${c.label}: cited ${c.cited}, here ${c.value}`);
       return li;
     }),
@@ -41,26 +45,32 @@ function refresh(): void {
   const box = document.querySelector<HTMLElement>('[data-cite]');
   if (!box) return;
   const m = pageModel();
-  const changes = m ? scenarioChanges(location.search, m) : [];
+  const runs = readRuns();
+  const changes = m ? scenarioChanges(location.search, m, runs) : [];
+  // A run is named while some of its figures are left (a `?run=` alone sets nothing).
+  const run = changes.some((c) => c.run) ? runOf(location.search, runs) : undefined;
+  const phrase = document.querySelector<HTMLElement>(`[data-scenario-run="${run}"]`)?.dataset['phrase'];
   const d = box.dataset;
   const url = new URL(d['citeUrl']!);
-  url.search = changesQuery(changes);
+  url.search = changesSearch(changes, run);
   const citation = {
     site: d['citeSite']!,
     title: d['citeTitle']!,
     url: url.href,
     accessed: localDay(new Date()),
     version: { commit: d['citeCommit']!, date: d['citeDate']! },
-    scenario: changes.map(changePhrase),
+    scenario: [...(phrase ? [phrase] : []), ...changes.map(changePhrase)],
   };
   for (const el of box.querySelectorAll<HTMLElement>('[data-cite-text]')) {
     const text = CITATION_FORMATS[el.dataset['citeText'] as CitationFormat].render(citation);
     if (el.textContent !== text) el.textContent = text; // unchanged text keeps the reader's selection
   }
   const note = box.querySelector<HTMLElement>('[data-cite-scenario]')!;
-  note.hidden = changes.length === 0;
-  note.textContent = changes.length ? `These citations are for this scenario: ${citation.scenario.join('; ')}.` : '';
-  renderSummary(changes);
+  note.hidden = citation.scenario.length === 0;
+  note.textContent = citation.scenario.length
+    ? `These citations are for this scenario: ${citation.scenario.join('; ')}.`
+    : '';
+  renderSummary(changes, run);
 }
 
 /** Renders the scenario now, and again whenever the live page writes a new one into the URL. */

@@ -15,6 +15,8 @@ import { resetMessage } from '../lib/present/reset-message';
 import { notComputableMessage, percentHint, relationMessage } from '../lib/messages';
 import { judgeScenario, parseScenario, scenarioQuery, withoutKeys } from '../lib/scenario';
 import { hasScenario } from '../lib/scenario-keys';
+import { runOf, switchRun, withRun } from '../lib/runs/scenario';
+import { readRuns } from './runs-data';
 import { showNotices } from './dom';
 import { pageModel } from './page-model';
 import {
@@ -40,6 +42,8 @@ let engine: Engine | undefined;
 let values: Values = {};
 /** Reader overrides: input id → value in the input's own unit. */
 let overrides: Record<string, number> = {};
+/** The comparison run the scenario starts from (`?run=`), if any; edits are on top of it. */
+let run: string | undefined;
 /** The message of each input whose last edit was refused. */
 const errors = new Map<string, string>();
 /** Quantities' texts under the current values, made when a number is written; cleared for what changes. */
@@ -86,6 +90,7 @@ export function start(): void {
   const judged = judgeScenario(fromUrl, (o) => engine!.evaluate(o), engine.model, onThisPage);
   for (const [id, span] of Object.entries(spans)) if (!judged.refused.includes(id)) setSpan(id, span);
   const scenario = engine.evaluate(judged.overrides);
+  run = runOf(location.search, readRuns());
   commit(judged.overrides, scenario.ok ? scenario.value : values, engine.order);
   showNotices([...notices, ...judged.notices]);
   if (judged.refused.length) {
@@ -177,6 +182,29 @@ export function reset(form?: Element): void {
   announce('edit', message);
 }
 
+/**
+ * Brings a comparison run's published figures into the page (`id`), or takes the current run's
+ * out (none): the reader's own edits stay, except on the inputs the new run sets.
+ */
+export function applyRun(id: string | undefined): void {
+  if (!engine) start();
+  const runs = readRuns();
+  const next = switchRun(overrides, run ? runs[run] : undefined, id ? runs[id] : undefined);
+  const refused = Object.keys(id ? runs[id]!.overrides : {}).filter((i) => errors.has(i));
+  const updated = engine!.update(values, next, [...Object.keys(next), ...Object.keys(overrides), ...refused]);
+  if (!updated.ok)
+    return showNotices([
+      { param: 'run', message: 'The run’s figures were not applied: with them, a result on this site cannot be computed.' },
+    ]);
+  for (const i of refused) setError(i, undefined);
+  run = id;
+  commit(next, updated.value.values, updated.value.recomputed, undefined, refused);
+  writeUrl(next);
+}
+
+/** The comparison run the page's scenario starts from, if any. */
+export const currentRun = (): string | undefined => run;
+
 function setError(id: string, message: string | undefined, from?: Element): void {
   if (errors.get(id) === message) return;
   if (message) errors.set(id, message);
@@ -217,6 +245,7 @@ function commit(
   renderNumbers(changed, shown);
   writeRanges(engine!, next, changed);
   overrides = next;
+  if (!Object.keys(next).length) run = undefined; // nothing left of the run
   writeResettable(resettable());
   dispatchEvent(new CustomEvent<ValuesApplied>(VALUES_APPLIED, { detail: { values, changed } }));
 }
@@ -234,7 +263,7 @@ function writeUrl(next: Record<string, number>): void {
     history.replaceState(
       history.state,
       '',
-      `${location.pathname}${withSpans(scenarioQuery(next, engine!.model))}${location.hash}`,
+      `${location.pathname}${withRun(withSpans(scenarioQuery(next, engine!.model)), run)}${location.hash}`,
     );
     dispatchEvent(new Event(SCENARIO_WRITTEN));
   }, 100);

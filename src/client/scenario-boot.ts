@@ -10,11 +10,12 @@ export function bootScenario(): void {
   let loaded: Promise<void> | undefined;
   const load = (): Promise<void> => (loaded ??= import('./cite').then((m) => m.startScenario()));
   if (hasScenario(location.search)) void load();
-  // At an edit, once the numbers it changes are painted: the citation can wait a frame.
+  // At an edit, or a press of a run's button (ApplyRun.astro), once the numbers it changes are
+  // painted: the citation can wait a frame.
   let asked = false;
-  for (const type of ['input', 'change'])
+  for (const type of ['input', 'change', 'click'])
     document.addEventListener(type, (e) => {
-      if (asked || !(e.target instanceof Element) || !e.target.closest('.calc')) return;
+      if (asked || !(e.target instanceof Element) || !e.target.closest('.calc, [data-apply-run]')) return;
       asked = true;
       void afterPaint().then(load);
     });

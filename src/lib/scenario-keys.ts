@@ -4,10 +4,11 @@
  */
 
 /**
- * URL keys that are part of a scenario without being an input. `ranges` is the prose toggle of issue 15 (`?ranges=1`); issues that add a key
- * (a run, a range toggle, an audit sort) list it here.
+ * URL keys that are part of a scenario without being an input: `run`, a comparison run whose
+ * figures the scenario starts from (src/lib/runs/scenario.ts), and `ranges`, the prose toggle of
+ * issue 15 (`?ranges=1`). Issues that add a key (an audit sort) list it here.
  */
-export const SCENARIO_KEYS: readonly string[] = ['ranges'];
+export const SCENARIO_KEYS: readonly string[] = ['run', 'ranges'];
 
 /** Whether a URL key belongs to the scenario: an input id (`topic.name`, it has a dot) or a listed key. */
 export const isScenarioKey = (key: string): boolean => key.includes('.') || SCENARIO_KEYS.includes(key);

@@ -60,8 +60,9 @@ test('hardware: a GPU count of 4,096 redraws the racks', async ({ page }) => {
   // 4,096 / 64 = 64 racks, two marks each (in use, spare); 64 × 72 − 4,096 = 512 spare slots.
   await expect(cells(page, 'racks')).toHaveCount(2 * 64);
   const racks = figure(page, 'racks');
-  await expect(racks.locator('[data-figure-text="racks"]')).toHaveText('64 racks, 512 spare GPU slots');
-  await expect(racks.locator('desc')).toContainText('4,096 GPUs in 64 NVL72 racks');
+  await expect(racks.locator('svg [data-quantity="hardware.racks_used"]')).toHaveText('64 racks');
+  await expect(racks.locator('svg [data-quantity="hardware.spare_gpu_slots"]')).toHaveText('512 GPUs');
+  await expect(racks.locator('desc')).toContainText('4,096 GPUs in 64 racks');
 });
 
 test('hardware: above a few hundred racks, one mark per group', async ({ page }) => {

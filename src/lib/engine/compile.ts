@@ -38,6 +38,9 @@ const BINARY: Record<string, string> = {
   smallerEq: '<=',
 };
 
+/** Functions the facts may call, one argument each: rounding to whole numbers. mathjs refuses them on a value with a unit when the facts load, so they only ever round a plain count. */
+const FUNCTIONS: Record<string, string> = { ceil: 'Math.ceil' };
+
 interface Node {
   type: string;
   name?: string;
@@ -80,6 +83,11 @@ export function formulaBody(id: string, formula: string, index: ReadonlyMap<stri
       }
       case 'ParenthesisNode':
         return emit(node.content!);
+      case 'FunctionNode': {
+        const fn = Object.hasOwn(FUNCTIONS, node.name!) ? FUNCTIONS[node.name!] : undefined;
+        if (fn && node.args?.length === 1) return `${fn}(${emit(node.args[0]!)})`;
+        throw new CompileError(id, `the function "${node.name}" is not supported by the formula compiler`);
+      }
       case 'ConditionalNode':
         return `(${emit(node.condition!)} ? ${emit(node.trueExpr!)} : ${emit(node.falseExpr!)})`;
       case 'OperatorNode': {

@@ -4,6 +4,7 @@
  */
 import {
   addDependencies,
+  ceilDependencies,
   compileDependencies,
   create,
   createUnitDependencies,
@@ -21,13 +22,14 @@ import {
 } from 'mathjs';
 
 // Only what the facts' formulas use: + - * / and unary minus, `>` (larger) in conditionals,
-// units. mathjs runs at build time and in the tests only (parsing, unit checks, TeX, the oracle
+// `ceil` (whole racks), units. mathjs runs at build time and in the tests only (parsing, unit checks, TeX, the oracle
 // of the compiled formulas); the browser runs the formulas compiled to plain JavaScript
 // (compile.ts). A formula that needs another function (pow, min, max…) adds its factory here and
 // its translation to compile.ts; the build fails naming the formula until both exist.
 // The generated dependency maps are typed as possibly undefined; they are all defined.
 const math = create({
   addDependencies,
+  ceilDependencies,
   compileDependencies,
   createUnitDependencies,
   divideDependencies,

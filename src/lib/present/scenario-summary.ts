@@ -5,6 +5,8 @@
  */
 import { formatNumber, formatQuantity } from '../engine/format';
 import { displayUnit, type Input, type Model } from '../engine/model';
+import type { PageRun } from '../runs/apply';
+import { fromRun, runOf, withRun } from '../runs/scenario';
 import { parseScenario } from '../scenario';
 import { rangeParam } from '../engine/parse-range';
 
@@ -20,7 +22,11 @@ export interface ScenarioChange {
   raw: number;
   /** A range the link gives for the input (own unit), whose middle is `raw`. */
   span?: [number, number];
+  /** The label of the comparison run whose published figure this is; absent for a reader's edit. */
+  run?: string;
 }
+
+type Runs = Readonly<Record<string, PageRun>>;
 
 /** A value of `input` (in its own unit) as the page writes it: "90 %", "51 h". */
 export function inputText(input: Input, v: number): string {
@@ -31,9 +37,17 @@ export function inputText(input: Input, v: number): string {
   return `${formatNumber(v, input.format)} ${input.unit}`;
 }
 
-/** The inputs a query string changes from their cited values, in id order; unknown or bad parameters are ignored. */
-export function scenarioChanges(search: string, model: Pick<Model, 'quantities' | 'units'>): ScenarioChange[] {
+/**
+ * The inputs a query string changes from their cited values, in id order, a comparison run's
+ * (`run=`, one of `runs`) included; unknown or bad parameters are ignored.
+ */
+export function scenarioChanges(
+  search: string,
+  model: Pick<Model, 'quantities' | 'units'>,
+  runs: Runs = {},
+): ScenarioChange[] {
   const { overrides, spans } = parseScenario(search, model);
+  const run = runOf(search, runs);
   return [...new Set([...Object.keys(overrides), ...Object.keys(spans)])].sort().map((id) => {
     const q = model.quantities[id] as Input;
     const raw = overrides[id] ?? q.value;
@@ -46,6 +60,7 @@ export function scenarioChanges(search: string, model: Pick<Model, 'quantities' 
       value: span ? `${inputText(q, span[0])} to ${inputText(q, span[1])}` : (option(raw) ?? inputText(q, raw)),
       raw,
       ...(span ? { span } : {}),
+      ...(run && !span && fromRun(id, raw, runs[run]) ? { run: runs[run]!.label } : {}),
     };
   });
 }
@@ -58,5 +73,10 @@ export function changesQuery(changes: readonly ScenarioChange[]): string {
   return s ? `?${s}` : '';
 }
 
-/** One change as a phrase for a citation: "Goodput of the pre-training run 80 % (cited: 90 %)". */
-export const changePhrase = (c: ScenarioChange): string => `${c.label} ${c.value} (cited: ${c.cited})`;
+/** One change as a phrase for a citation: "Goodput of the pre-training run 80 % (cited: 90 %)", "… 2,048 (DeepSeek-V3’s; cited: 8,192)". */
+export const changePhrase = (c: ScenarioChange): string =>
+  `${c.label} ${c.value} (${c.run ? `${c.run}’s; ` : ''}cited: ${c.cited})`;
+
+/** The query string of the changes, with the run they start from first (`?run=…&a.b=1`), or "" for the cited values. */
+export const changesSearch = (changes: readonly ScenarioChange[], run: string | undefined): string =>
+  changes.length ? withRun(changesQuery(changes), run) : '';

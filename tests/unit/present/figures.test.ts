@@ -12,7 +12,7 @@ import { flopsPerToken } from '../../../src/lib/present/figures/flops';
 import { activeExperts } from '../../../src/lib/present/figures/latent-moe';
 import { globalLayers, layerKinds, patternOf } from '../../../src/lib/present/figures/layer-stack';
 import { paramParts } from '../../../src/lib/present/figures/params';
-import { rackLayout } from '../../../src/lib/present/figures/racks';
+import { rackMarks } from '../../../src/lib/present/figures/racks';
 import { fillDescription } from '../../../src/lib/present/figures/shape';
 import { stageSpans } from '../../../src/lib/present/figures/stages';
 import { expectClose } from '../support/approx';
@@ -84,30 +84,44 @@ describe('layer stack', () => {
 });
 
 describe('racks', () => {
-  test('8,192 GPUs in racks of 72 run as domains of 64: 128 racks, 1,024 spare slots', () => {
+  /** The rack quantities at `gpus`, with racks of `perRack` and domains of `perDomain` (the facts' formulas). */
+  const rackValues = (gpus: number, perRack = 72, perDomain = 64) => {
+    const r = engine.evaluate({
+      'pretrain.gpus': gpus,
+      'hardware.gpus_per_nvl72': perRack,
+      'hardware.gpus_per_nvl64': perDomain,
+    });
+    if (!r.ok) throw r.error;
+    return {
+      used: r.value['hardware.gpus_per_rack_used'],
+      racks: r.value['hardware.racks_used'],
+      spare: r.value['hardware.spare_gpu_slots'],
+    };
+  };
+  test.each([
     // 8,192 / 64 = 128 racks; 128 × 72 − 8,192 = 1,024 slots unused.
-    expect(rackLayout(8192, 72, 64)).toEqual({ racks: 128, used: 64, spare: 1024, group: 1, marks: 128 });
-  });
-
-  test('a partial last rack', () => {
+    { gpus: 8192, perDomain: 64, expected: { used: 64, racks: 128, spare: 1024 } },
     // 8,000 / 64 = 125 racks exactly; 8,010 needs a 126th with 10 GPUs: 126 × 72 − 8,010 = 1,062 spare.
-    expect(rackLayout(8010, 72, 64)).toMatchObject({ racks: 126, spare: 1062 });
-  });
+    { gpus: 8010, perDomain: 64, expected: { used: 64, racks: 126, spare: 1062 } },
+    // 100,000 / 64 = 1,562.5, so 1,563 racks; 1,563 × 72 − 100,000 = 12,536 spare.
+    { gpus: 100000, perDomain: 64, expected: { used: 64, racks: 1563, spare: 12536 } },
+    // Domains of 80 cannot sit in racks of 72: 720 GPUs take 720 / 72 = 10 full racks.
+    { gpus: 720, perDomain: 80, expected: { used: 72, racks: 10, spare: 0 } },
+  ])('$gpus GPUs in domains of $perDomain: the facts’ rack quantities', ({ gpus, perDomain, expected }) =>
+    expect(rackValues(gpus, 72, perDomain)).toEqual(expected),
+  );
 
   test('above a few hundred racks, one mark per group', () => {
-    // 100,000 / 64 = 1,562.5, so 1,563 racks; groups of ⌈1,563 / 256⌉ = 7, ⌈1,563 / 7⌉ = 224 marks.
-    expect(rackLayout(100000, 72, 64)).toMatchObject({ racks: 1563, group: 7, marks: 224 });
+    // 1,563 racks: groups of ⌈1,563 / 256⌉ = 7, ⌈1,563 / 7⌉ = 224 marks.
+    expect(rackMarks(1563)).toEqual({ group: 7, marks: 224 });
+    expect(rackMarks(128)).toEqual({ group: 1, marks: 128 });
   });
 
-  test('a domain bigger than a rack fills whole racks', () => {
-    // Domains of 80 cannot sit in racks of 72: 720 GPUs take 720 / 72 = 10 full racks.
-    expect(rackLayout(720, 72, 80)).toMatchObject({ racks: 10, used: 72, spare: 0 });
-  });
-
-  test('the figure draws two marks per rack (in use, spare) and says how many', () => {
+  test('the figure draws two marks per rack (in use, spare), read from the rack quantities', () => {
     const { shapes, texts } = FIGURES.racks.draw(value);
+    // 8,192 / 64 = 128 racks at the cited figures.
     expect(shapes).toHaveLength(2 * 128);
-    expect(texts['racks']).toBe('128 racks, 1,024 spare GPU slots');
+    expect(texts['group']).toBe('Each mark is one rack.');
     // Each mark's in-use part is 64/72 of it.
     const spare = shapes[0]!.attrs;
     const used = shapes[1]!.attrs;

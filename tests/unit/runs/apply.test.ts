@@ -9,7 +9,7 @@ const runs = loadRuns('content/facts', model).runs;
 const deepseek = runs.find((r) => r.id === 'deepseek-v3')!;
 
 describe('runOverrides(DeepSeek-V3)', () => {
-  const { overrides, notApplicable } = runOverrides(model, deepseek);
+  const { overrides, notApplicable, notStated } = runOverrides(model, deepseek);
   it('puts the stated GPUs and tokens into the pre-training inputs', () => {
     // 2,048 H800 GPUs and 14.8T tokens (DeepSeek-V3 technical report).
     expect(overrides['pretrain.gpus']).toBe(2048);
@@ -25,5 +25,9 @@ describe('runOverrides(DeepSeek-V3)', () => {
         model,
         runs.find((r) => r.cited)!,
       ),
-    ).toEqual({ overrides: {}, notApplicable: [] }));
+    ).toEqual({ overrides: {}, notApplicable: [], notStated: [] }));
+  it('does not apply a figure the run takes from the site’s inputs (an assumed peak)', () => {
+    expect(notStated).toEqual(['compare.peak_flops', 'compare.reference_peak']);
+    expect(overrides).not.toHaveProperty('hw.gb200_bf16_peak');
+  });
 });

@@ -18,22 +18,18 @@ export interface ParamPart {
 /** The parts' names, in the order they are stacked (and coloured: fig-s0, fig-s1, …). */
 export const PART_NAMES = ['Experts', 'Attention', 'Dense FFN', 'Router, projections', 'Embeddings'] as const;
 
-/**
- * The parts of the reconstruction's sums (recon.total_params and recon.active_params), term by
- * term: only the experts differ between all parameters and the active ones.
- */
-export function paramParts(value: ValueOf): ParamPart[] {
-  const moe = value('recon.moe_layers');
-  const perExpert = value('recon.params_per_expert');
-  const sizes: [number, number?][] = [
-    [moe * value('arch.experts') * perExpert, moe * value('arch.active_experts') * perExpert],
-    [value('arch.layers') * value('recon.attention_per_layer')],
-    [value('recon.dense_layers') * value('recon.dense_ffn_per_layer')],
-    [moe * value('recon.moe_shared_per_layer')],
-    [value('recon.embedding_params')],
-  ];
-  return sizes.map(([total, active = total], i) => ({ name: PART_NAMES[i]!, total, active }));
-}
+/** The facts' parts of the reconstruction's sums, in stacking order: [all, active] where they differ. */
+const PART_IDS: readonly (readonly [string, string?])[] = [
+  ['recon.expert_params', 'recon.active_expert_params'],
+  ['recon.attention_params'],
+  ['recon.dense_ffn_params'],
+  ['recon.moe_shared_params'],
+  ['recon.embedding_params'],
+];
+
+/** The parts of recon.total_params and recon.active_params, read from the facts: only the experts differ. */
+export const paramParts = (value: ValueOf): ParamPart[] =>
+  PART_IDS.map(([all, active = all], i) => ({ name: PART_NAMES[i]!, total: value(all), active: value(active) }));
 
 /** Segments of a stacked bar of `sizes` from 0 on a scale where `full` fills `width`. */
 export function stack(sizes: readonly number[], full: number, width: number): { x0: number; x1: number }[] {
@@ -46,21 +42,8 @@ export function stack(sizes: readonly number[], full: number, width: number): { 
   });
 }
 
-const IDS = [
-  'recon.moe_layers',
-  'recon.params_per_expert',
-  'arch.experts',
-  'arch.active_experts',
-  'arch.layers',
-  'recon.attention_per_layer',
-  'recon.dense_layers',
-  'recon.dense_ffn_per_layer',
-  'recon.moe_shared_per_layer',
-  'recon.embedding_params',
-];
-
 export const params: FigureGeometry = {
-  ids: IDS,
+  ids: PART_IDS.flat().filter((id): id is string => id !== undefined),
   draw(value) {
     const { width, barHeight, bars, labelY, font } = PARAMS;
     const parts = paramParts(value);

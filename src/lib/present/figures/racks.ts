@@ -1,6 +1,8 @@
 /**
  * The pre-training GPUs as NVL72 racks, each run as one NVL64 domain, spare slots visible. That
  * layout is this site's reading of the notes' two names (no source says how domains sit in racks).
+ * The racks, the GPUs each runs and the spare slots are quantities (hardware.yaml); the geometry
+ * only groups racks into marks.
  */
 import { gridCells, round2 } from '../geometry';
 import { count, rect, type FigureGeometry } from './shape';
@@ -17,32 +19,28 @@ export const RACKS = {
   maxMarks: 256,
 } as const;
 
-/** Racks under the reading: each rack runs one domain (or a whole rack, if a domain is bigger). */
-export function rackLayout(gpus: number, perRack: number, perDomain: number) {
-  const used = Math.max(0, Math.min(perDomain, perRack));
-  const racks = used > 0 && gpus > 0 ? Math.ceil(gpus / used - 1e-9) : 0;
-  const group = Math.max(1, Math.ceil(racks / RACKS.maxMarks));
-  return {
-    racks,
-    /** GPUs each rack runs. */
-    used,
-    /** Rack slots no domain uses. */
-    spare: Math.max(0, racks * perRack - gpus),
-    /** Racks per mark. */
-    group,
-    marks: Math.ceil(racks / group),
-  };
+/** How `racks` are drawn: racks per mark, and the marks. */
+export function rackMarks(racks: number) {
+  const n = Number.isFinite(racks) ? Math.max(0, racks) : 0;
+  const group = Math.max(1, Math.ceil(n / RACKS.maxMarks));
+  return { group, marks: Math.ceil(n / group) };
 }
 
-const IDS = { gpus: 'pretrain.gpus', rack: 'hardware.gpus_per_nvl72', domain: 'hardware.gpus_per_nvl64' };
-const layoutOf = (value: (id: string) => number) => rackLayout(value(IDS.gpus), value(IDS.rack), value(IDS.domain));
+const IDS = {
+  gpus: 'pretrain.gpus',
+  rack: 'hardware.gpus_per_nvl72',
+  used: 'hardware.gpus_per_rack_used',
+  racks: 'hardware.racks_used',
+};
 
 export const racks: FigureGeometry = {
   ids: Object.values(IDS),
   draw(value) {
     const perRack = value(IDS.rack);
     const gpus = value(IDS.gpus);
-    const { racks: n, used, spare, group, marks } = layoutOf(value);
+    const used = value(IDS.used);
+    const n = value(IDS.racks);
+    const { group, marks } = rackMarks(n);
     const cells = gridCells(marks, RACKS.columns, RACKS.width, RACKS.gridHeight, RACKS.gap, RACKS.maxRow);
     const shapes = cells.flatMap((c, i) => {
       // GPUs in use in this mark's racks: full racks, except perhaps the last one.
@@ -55,12 +53,7 @@ export const racks: FigureGeometry = {
     });
     return {
       shapes,
-      texts: {
-        racks: `${count(n)} racks, ${count(spare)} spare GPU slots`,
-        count: count(n),
-        spare: count(spare),
-        group: group === 1 ? 'Each mark is one rack.' : `Each mark is ${count(group)} racks.`,
-      },
+      texts: { group: group === 1 ? 'Each mark is one rack.' : `Each mark is ${count(group)} racks.` },
     };
   },
 };
