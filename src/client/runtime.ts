@@ -194,7 +194,10 @@ export function applyRun(id: string | undefined): void {
   const updated = engine!.update(values, next, [...Object.keys(next), ...Object.keys(overrides), ...refused]);
   if (!updated.ok)
     return showNotices([
-      { param: 'run', message: 'The run’s figures were not applied: with them, a result on this site cannot be computed.' },
+      {
+        param: 'run',
+        message: 'The run’s figures were not applied: with them, a result on this site cannot be computed.',
+      },
     ]);
   for (const i of refused) setError(i, undefined);
   run = id;

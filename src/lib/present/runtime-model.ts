@@ -9,7 +9,21 @@ import { liveOrder, unitTables } from '../engine/compile';
 import type { Model, Quantity, QuantityPages } from '../engine/model';
 
 const KEEP = {
-  input: ['kind', 'label', 'unit', 'display_unit', 'symbol', 'format', 'value', 'min', 'max', 'at_most', 'integer', 'options', 'range'],
+  input: [
+    'kind',
+    'label',
+    'unit',
+    'display_unit',
+    'symbol',
+    'format',
+    'value',
+    'min',
+    'max',
+    'at_most',
+    'integer',
+    'options',
+    'range',
+  ],
   derived: ['kind', 'unit', 'display_unit', 'symbol', 'format'],
 } as const;
 
@@ -27,7 +41,10 @@ export function runtimeModel(model: Model, pages?: QuantityPages): Model {
 
 /** The page that shows each live derived quantity, so a message can name where a result that cannot be computed is. */
 function livePages(slim: Model, pages: QuantityPages): QuantityPages {
-  return { titles: pages.titles, of: Object.fromEntries(Object.entries(pages.of).filter(([id]) => id in slim.quantities)) };
+  return {
+    titles: pages.titles,
+    of: Object.fromEntries(Object.entries(pages.of).filter(([id]) => id in slim.quantities)),
+  };
 }
 
 function slimmed(model: Model): Model {
