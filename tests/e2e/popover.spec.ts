@@ -82,13 +82,13 @@ test.describe('popovers on a touch screen', () => {
     await button.tap();
     const popover = page.locator(`[id="${await button.getAttribute('popovertarget')}"]`);
     await expect(popover).toBeVisible();
-    const close = popover.getByRole('button', { name: 'Close' });
-    await expect(close).toBeVisible();
-    const box = (await close.boundingBox())!;
+    const closeButton = popover.getByRole('button', { name: 'Close' });
+    await expect(closeButton).toBeVisible();
+    const box = (await closeButton.boundingBox())!;
     // A target a finger can hit (WCAG 2.5.8: at least 24 × 24 CSS px).
     expect(box.width).toBeGreaterThanOrEqual(24);
     expect(box.height).toBeGreaterThanOrEqual(24);
-    await close.tap();
+    await closeButton.tap();
     await expect(popover).toBeHidden();
   });
 });

@@ -39,7 +39,10 @@ const BINARY: Record<string, string> = {
 };
 
 /** Functions the facts may call, one argument each: rounding to whole numbers. mathjs refuses them on a value with a unit when the facts load, so they only ever round a plain count. */
-const FUNCTIONS: Record<string, string> = { ceil: 'Math.ceil' };
+const FUNCTIONS: Record<string, { js: string; args: number }> = {
+  ceil: { js: 'Math.ceil', args: 1 },
+  min: { js: 'Math.min', args: 2 },
+};
 
 interface Node {
   type: string;
@@ -85,7 +88,7 @@ export function formulaBody(id: string, formula: string, index: ReadonlyMap<stri
         return emit(node.content!);
       case 'FunctionNode': {
         const fn = Object.hasOwn(FUNCTIONS, node.name!) ? FUNCTIONS[node.name!] : undefined;
-        if (fn && node.args?.length === 1) return `${fn}(${emit(node.args[0]!)})`;
+        if (fn && node.args?.length === fn.args) return `${fn.js}(${node.args.map(emit).join(', ')})`;
         throw new CompileError(id, `the function "${node.name}" is not supported by the formula compiler`);
       }
       case 'ConditionalNode':

@@ -4,9 +4,11 @@
  * values are computed per run at build time and shown on a static page that never loads the
  * engine. The set is closed under dependencies, so the browser can compute all of it.
  */
-import { COMPARE_PREFIX } from '../runs/model';
 import type { Model } from './model';
 import { reachable } from './reachable';
+
+/** The quantities of the comparison topic start with this; a run may state only those. */
+export const COMPARE_PREFIX = 'compare.';
 
 /** Whether the live page never shows a quantity: it is computed at build time only. */
 export const buildOnly = (id: string): boolean => id.startsWith(COMPARE_PREFIX);

@@ -10,6 +10,7 @@ import {
   createUnitDependencies,
   divideDependencies,
   largerDependencies,
+  minDependencies,
   multiplyDependencies,
   parseDependencies,
   subtractDependencies,
@@ -22,9 +23,9 @@ import {
 } from 'mathjs';
 
 // Only what the facts' formulas use: + - * / and unary minus, `>` (larger) in conditionals,
-// `ceil` (whole racks), units. mathjs runs at build time and in the tests only (parsing, unit checks, TeX, the oracle
+// `ceil` (whole racks), `min` (a domain that fills at most a rack), units. mathjs runs at build time and in the tests only (parsing, unit checks, TeX, the oracle
 // of the compiled formulas); the browser runs the formulas compiled to plain JavaScript
-// (compile.ts). A formula that needs another function (pow, min, max…) adds its factory here and
+// (compile.ts). A formula that needs another function (pow, max…) adds its factory here and
 // its translation to compile.ts; the build fails naming the formula until both exist.
 // The generated dependency maps are typed as possibly undefined; they are all defined.
 const math = create({
@@ -34,6 +35,7 @@ const math = create({
   createUnitDependencies,
   divideDependencies,
   largerDependencies,
+  minDependencies,
   multiplyDependencies,
   parseDependencies,
   subtractDependencies,

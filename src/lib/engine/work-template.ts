@@ -111,6 +111,14 @@ export function workText(
       }
       case 'ParenthesisNode':
         return write(node.content!);
+      case 'FunctionNode': {
+        const args = (node.args ?? []).map((a) => write(a).text);
+        // Rounding up is written as the ceiling brackets, the smaller of two as min(a, b).
+        if (node.name === 'ceil' && args.length === 1) return { text: `⌈${args[0]}⌉`, precedence: ATOM, unit: false };
+        if (node.name === 'min' && args.length === 2)
+          return { text: `min(${args.join(', ')})`, precedence: ATOM, unit: false };
+        return fail(`the function "${node.name}" is not supported`);
+      }
       case 'ConditionalNode': {
         const c = node.condition!.type === 'ParenthesisNode' ? node.condition!.content! : node.condition!;
         if (c.type !== 'OperatorNode' || !COMPARISONS.has(c.fn!) || c.args?.length !== 2)

@@ -1,9 +1,9 @@
 /** Comparison runs as the build uses them: validated, with every `from` resolved to a value and a citation. */
 import { formulaIds } from '../engine/graph';
+import { COMPARE_PREFIX } from '../engine/live';
 import type { Claim, Model } from '../engine/model';
 
-/** The quantities of the comparison topic start with this; a run may state only those. */
-export const COMPARE_PREFIX = 'compare.';
+export { COMPARE_PREFIX };
 
 /** One figure a run states, in the comparison quantity's own unit, with its citation. */
 export interface RunInput {

@@ -37,7 +37,7 @@ describe('a range a reader types', () => {
   it('refuses an end the input refuses, with the grammar’s message', () => {
     const r = read(goodput, '85–190 %');
     expect(r?.ok).toBe(false);
-    if (r && !r.ok) expect(r.error.kind).toBe('out-of-range');
+    if (r && !r.ok) expect(r.error.kind).toBe('too-large');
   });
 });
 

@@ -20,6 +20,7 @@ describe('compute.peak_pflops, the peak’s id while it was a bare number', () =
     expect(parseScenario('?compute.peak_pflops=5', model)).toEqual({
       overrides: { 'compute.peak_flops': 5 },
       notices: [],
+      spans: {},
     });
     expect(parseScenario('?compute.peak_pflops=5', runtimeModel(model)).overrides).toEqual({ 'compute.peak_flops': 5 });
   });
