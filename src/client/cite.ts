@@ -3,22 +3,12 @@
  * inputs the URL changes, read against the page's inline model without the engine. Loaded by
  * `scenario-boot` only when the page may show a scenario. Text goes in only through `textContent`.
  */
-import type { Model } from '../lib/engine/model';
 import { SCENARIO_WRITTEN } from './events';
+import { pageModel } from './page-model';
 import { CITATION_FORMATS, localDay, type CitationFormat } from '../lib/present/citation-formats';
 import { changePhrase, scenarioChanges, changesSearch, type ScenarioChange } from '../lib/present/scenario-summary';
 import { runOf } from '../lib/runs/scenario';
 import { readRuns } from './runs-data';
-
-let model: Model | null | undefined;
-/** The page's model (only pages with numbers have one), parsed once. */
-function pageModel(): Model | null {
-  if (model === undefined) {
-    const text = document.getElementById('mai-model')?.textContent;
-    model = text ? (JSON.parse(text) as Model) : null;
-  }
-  return model;
-}
 
 /** Writes the scenario summary under the page title: the run it starts from, if any, and each changed input. */
 function renderSummary(changes: ScenarioChange[], run: string | undefined): void {

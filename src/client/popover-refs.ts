@@ -15,19 +15,22 @@ function fill(popover: Element): void {
       .filter(Boolean)
       .map((i) => document.getElementById(`q-ref-${refList}-${i}`))
       .filter((el): el is HTMLElement => el !== null);
-    box.replaceChildren(
-      ...items.map((li) => {
-        const item = document.createElement('span');
-        if (refList === 'used') item.setAttribute('role', 'listitem');
-        item.append(...[...li.childNodes].map((n) => n.cloneNode(true)));
-        return item;
-      }),
-    );
+    const copies = items.map((li) => {
+      const item = document.createElement('span');
+      if (refList === 'used') item.setAttribute('role', 'listitem');
+      item.append(...[...li.childNodes].map((n) => n.cloneNode(true)));
+      return item;
+    });
     if (refList === 'used') {
-      box.setAttribute('role', 'list');
+      // The list goes inside the box: a long one's box is a focusable region that scrolls (Q.astro).
+      const list = document.createElement('span');
+      list.className = 'q-used-items';
+      list.setAttribute('role', 'list');
       const key = box.previousElementSibling;
-      if (key?.id) box.setAttribute('aria-labelledby', key.id);
-    }
+      if (key?.id) list.setAttribute('aria-labelledby', key.id);
+      list.append(...copies);
+      box.replaceChildren(list);
+    } else box.replaceChildren(...copies);
     box.dataset['refsFilled'] = '';
   }
 }

@@ -3,17 +3,17 @@
  * number differs from the cited value, and says how many through the page's one polite live region
  * (announce.ts) once the reader pauses. Loaded by `scenario-changes` at the first VALUES_APPLIED. Text goes in only through `textContent`.
  */
-import type { Model } from '../lib/engine/model';
 import { formatQuantity } from '../lib/engine/format';
 import { changedNumbers, changesStatus, type ChangeRow } from '../lib/present/scenario-changes';
 import { announce } from './announce';
 import type { ValuesApplied } from './events';
+import { pageModel } from './page-model';
 
 /** A function that renders the page's table for each applied set of values (a no-op on a page without one). */
 export function tableRenderer(): (applied: ValuesApplied) => void {
   const box = document.querySelector<HTMLElement>('[data-scenario-changes]');
   if (!box) return () => {};
-  const model = JSON.parse(document.getElementById('mai-model')!.textContent!) as Model;
+  const model = pageModel()!;
   const cells = new Map<string, { tr: HTMLElement; value: HTMLElement; pct: HTMLElement }>();
   const rows: Pick<ChangeRow, 'id' | 'cited'>[] = [];
   const list = JSON.parse(box.querySelector('[data-change-rows]')?.textContent ?? '[]') as [string, string, number][];

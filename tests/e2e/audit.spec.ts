@@ -2,7 +2,7 @@
  * The claims audit, as a reader meets it. Expected verdicts and values are arithmetic on the
  * notes' figures, written here: 30T tokens over (510 − 51) h × 8,192 GPUs is
  * 30e12 / (459 × 8,192 × 3,600) ≈ 2,216 tokens per GPU per second, not the stated 2.2 million;
- * 51 h / (1 − 0.9) = 510 h, as stated.
+ * 51 h / (1 − 90.0 %) = 510 h, as stated.
  */
 import { expect, test } from '@playwright/test';
 import { loadFacts } from '../../src/lib/facts/load';
@@ -104,7 +104,7 @@ test('a former claim id still leads to its row', async ({ page }) => {
 });
 
 test('the 459 hours are compared with the run’s length, and the reasoning says why', async ({ page }) => {
-  // The notes: "the entire pre-training took 510 hours" (51 / (1 − 0.9) = 510), then "took 459 hours".
+  // The notes: "the entire pre-training took 510 hours" (51 / (1 − 90.0 %) = 510), then "took 459 hours".
   await page.goto('/audit/');
   const r = row(page, 'claim.headline.productive_hours');
   await expect(r.locator('[data-cell="verdict"]')).toHaveText('Inconsistent');

@@ -262,8 +262,8 @@ test('a printed scenario shows each number’s work at the reader’s values', a
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const note = page.locator('.sl-markdown-content p .q[data-quantity="pretrain.wall_hours"] .q-about').first();
-  // 51 / (1 − 0.8) = 255, the notes' overhead at the reader's goodput
-  await expect(note).toContainText('51 h / (1 − 0.8) = 255 h');
+  // 51 / (1 − 80.0 %) = 255, the notes' overhead at the reader's goodput
+  await expect(note).toContainText('51 h / (1 − 80.0 %) = 255 h');
 });
 
 test.describe('a 360 px wide screen', () => {

@@ -55,7 +55,7 @@ test('a link with pretrain.goodput=0.8 shows the change table with 510 h → 255
   await expect(section).toBeVisible();
   const row = await changeRow(page, 'Wall-clock time of pre-training');
   await expect(row).toBeVisible();
-  // 51 / (1 − 0.9) = 510 h cited; 51 / (1 − 0.8) = 255 h here, half: −50 %.
+  // 51 / (1 − 90.0 %) = 510 h cited; 51 / (1 − 80.0 %) = 255 h here, half: −50 %.
   expect(wallHours(0.9)).toBeCloseTo(510, 9);
   expect(wallHours(0.8)).toBeCloseTo(255, 9);
   await expect(row.locator('td')).toHaveText(['510 h', '255 h', '−50 %']);

@@ -28,7 +28,7 @@ test('setting goodput to 0.8 recomputes the calculator and the prose', async ({ 
   await page.goto('/pretraining/');
   await hydrated(page);
   await page.getByLabel('Goodput of the pre-training run', { exact: true }).fill('80');
-  // 51 / (1 − 0.8) = 255 h; (255 − 51) × 8,192 = 1,671,168 GPU·h
+  // 51 / (1 − 80.0 %) = 255 h; (255 − 51) × 8,192 = 1,671,168 GPU·h
   expect(wallHours(0.8)).toBeCloseTo(255, 9);
   expect(gpuHours(0.8)).toBeCloseTo(1_671_168, 6);
   for (const el of [calcResult(page, 'pretrain.wall_hours'), proseNumber(page, 'pretrain.wall_hours')]) {

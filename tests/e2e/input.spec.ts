@@ -54,7 +54,7 @@ test.describe('fields read the forms a person writes', () => {
 
   test('“36 h 5 min” (a compound duration) is 36 h and 5 minutes of overhead', async ({ page }) => {
     await field(page, 'pretrain.overhead_hours').fill('36 h 5 min');
-    // Wall-clock time = overhead / (1 − goodput) = (36 + 5/60) / (1 − 0.9).
+    // Wall-clock time = overhead / (1 − goodput) = (36 + 5/60) / (1 − 90.0 %).
     await expect(calcResult(page, 'pretrain.wall_hours')).toHaveAttribute(
       'data-value',
       twelve((36 + 5 / 60) / (1 - 0.9)),

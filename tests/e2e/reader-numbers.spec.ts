@@ -33,18 +33,18 @@ test('a derived number’s popover shows its formula as MathML and the work at t
   await expect(math).toContainText('overhead');
   await expect(math).not.toContainText('__');
   await expect(popover.locator('code.q-formula')).toHaveText('pretrain.overhead_hours / (1 - pretrain.goodput)');
-  // 51 / (1 − 0.9) = 510, the notes' own figures
+  // 51 / (1 − 90.0 %) = 510, the notes' own figures
   expect(wallHours(0.9)).toBeCloseTo(510, 9);
-  await expect(popover.locator('.q-work')).toHaveText('51 h / (1 − 0.9) = 510 h');
+  await expect(popover.locator('.q-work')).toHaveText('51 h / (1 − 90.0 %) = 510 h');
 });
 
 test('show the work updates after an edit, in the popover and the calculator', async ({ page }) => {
   await page.goto('/pretraining/');
   await hydrated(page);
   await goodputField(page).fill('80');
-  // 51 / (1 − 0.8) = 255
+  // 51 / (1 − 80.0 %) = 255
   expect(wallHours(0.8)).toBeCloseTo(255, 9);
-  const work = '51 h / (1 − 0.8) = 255 h';
+  const work = '51 h / (1 − 80.0 %) = 255 h';
   await expect(page.locator('.calc-work[data-work="pretrain.wall_hours"]').first()).toHaveText(work);
   await scenarioWritten(page, '?pretrain.goodput=0.8');
   const popover = await openPopover(page, 'pretrain.wall_hours');
@@ -61,9 +61,9 @@ test('a popover opened before the engine loads follows an edit typed while it is
   // `fill` focuses the field without a click, so the popover stays open; the first edit loads the engine.
   await goodputField(page).fill('80');
   await expect(popover).toBeVisible();
-  // 51 / (1 − 0.8) = 255
+  // 51 / (1 − 80.0 %) = 255
   await expect(popover.locator('[data-exact] .q-text')).toHaveText('255 h');
-  await expect(popover.locator('.q-work')).toHaveText('51 h / (1 − 0.8) = 255 h');
+  await expect(popover.locator('.q-work')).toHaveText('51 h / (1 − 80.0 %) = 255 h');
 });
 
 test('a changed number shows its cited value in prose and calculator; reset restores both', async ({ page }) => {
@@ -120,7 +120,7 @@ test.describe('copy link', () => {
     const other = await context.newPage();
     const { pathname, search, hash } = new URL(url);
     await other.goto(`${pathname}${search}${hash}`);
-    // 51 / (1 − 0.8) = 255 (the engine keeps twelve significant digits, so binary noise is gone)
+    // 51 / (1 − 80.0 %) = 255 (the engine keeps twelve significant digits, so binary noise is gone)
     await expect(proseNumber(other, 'pretrain.wall_hours')).toHaveAttribute(
       'data-value',
       String(Number(wallHours(0.8).toPrecision(12))),
@@ -176,7 +176,7 @@ test('“2.125 days” of overhead is 51 h and gives the cited wall time', async
   await page.goto('/pretraining/');
   await hydrated(page);
   await overheadField(page).fill('2.125 days');
-  // 2.125 days × 24 h = 51 h, the cited overhead, so the wall time is the cited 51 / (1 − 0.9) = 510 h
+  // 2.125 days × 24 h = 51 h, the cited overhead, so the wall time is the cited 51 / (1 − 90.0 %) = 510 h
   expect(2.125 * 24).toBe(OVERHEAD_H);
   await expect(calcResult(page, 'pretrain.wall_hours').locator('output')).toHaveText('510 h');
   await overheadField(page).blur();
@@ -194,7 +194,7 @@ test('“51 kg” of overhead is refused inline and the last good result stays',
   await expect(page.locator('.calc-error').first()).toContainText('“51 kg” is not');
   await expect(calcResult(page, 'pretrain.wall_hours').locator('output')).toHaveText('255 h');
   await expect(page.locator('.calc-work[data-work="pretrain.wall_hours"]').first()).toHaveText(
-    '51 h / (1 − 0.8) = 255 h',
+    '51 h / (1 − 80.0 %) = 255 h',
   );
 });
 

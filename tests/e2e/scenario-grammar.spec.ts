@@ -27,7 +27,7 @@ test('?pretrain.overhead_hours=3%20days (a unit) sets the numbers, the summary a
   page,
 }) => {
   await page.goto('/pretraining/?pretrain.overhead_hours=3%20days');
-  // 3 days = 72 h; wall time = 72 / (1 − 0.9) = 720 h (the engine keeps 12 significant digits).
+  // 3 days = 72 h; wall time = 72 / (1 − 90.0 %) = 720 h (the engine keeps 12 significant digits).
   await expect(proseNumber(page, 'pretrain.wall_hours')).toHaveAttribute(
     'data-value',
     String(Number((72 / (1 - 0.9)).toPrecision(12))),
