@@ -79,7 +79,9 @@ test('a run works by keyboard, is announced politely, combines with an edit and 
 test('the reset button takes the run out with every edit', async ({ page }) => {
   await page.goto(`/pretraining/?run=deepseek-v3&pretrain.gpus=${DS_GPUS}`);
   await expect(applyDeepSeek(page)).toHaveAttribute('aria-pressed', 'true');
-  await calculator(page).getByRole('button', { name: /^Reset this calculator/ }).click();
+  await calculator(page)
+    .getByRole('button', { name: /^Reset this calculator/ })
+    .click();
   await expect(applyDeepSeek(page)).toHaveAttribute('aria-pressed', 'false');
   await expect(page).not.toHaveURL(/\?/);
 });
