@@ -15,6 +15,7 @@ function apply(on: boolean): void {
 }
 
 export function bootRangesToggle(): void {
+  for (const box of document.querySelectorAll<HTMLElement>('[data-ranges-toggle-box]')) box.hidden = false;
   apply(new URLSearchParams(location.search).get(RANGE.param) === '1');
   document.addEventListener('click', (e) => {
     if (!(e.target instanceof Element && e.target.closest(TOGGLE))) return;

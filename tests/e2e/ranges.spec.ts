@@ -83,3 +83,11 @@ test('the overhead chart draws each category’s range across its bar’s end', 
   expect(Number(await line.getAttribute('x1'))).toBeCloseTo(x(17.5), 1);
   expect(Number(await line.getAttribute('x2'))).toBeCloseTo(x(18.5), 1);
 });
+
+test.describe('JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the ranges toggle is not offered, since it could not work', async ({ page }) => {
+    await page.goto('/pretraining/');
+    await expect(page.locator('[data-ranges-toggle-box]')).toBeHidden();
+  });
+});
