@@ -57,6 +57,9 @@ const SUPERSCRIPT: Record<string, string> = {
   '9': '⁹',
 };
 
+/** A whole number in superscript digits ("²⁴", "⁻³"), as an exponent is written. */
+export const superscript = (n: number): string => String(n).replace(/[-\d]/g, (c) => SUPERSCRIPT[c]!);
+
 /** A true minus sign (U+2212) in place of a leading hyphen-minus. */
 const trueMinus = (text: string): string => text.replace(/^-/, '\u2212');
 
@@ -64,7 +67,7 @@ const trueMinus = (text: string): string => text.replace(/^-/, '\u2212');
 function scientific(n: number, digits: number): string {
   const [mantissa, exponent] = n.toExponential(Math.max(digits, 1) - 1).split('e') as [string, string];
   const m = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
-  const e = String(Number(exponent)).replace(/[-\d]/g, (c) => SUPERSCRIPT[c]!);
+  const e = superscript(Number(exponent));
   return `${m} × 10${e}`;
 }
 

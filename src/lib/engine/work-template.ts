@@ -6,6 +6,7 @@
  * line shows only the branch that was taken and never code syntax. No mathjs import: it reads
  * the tree mathjs parsed (compile.ts).
  */
+import { superscript } from './format';
 import { BRANCH, slot } from './program';
 
 /** The parts of a mathjs node this writer reads. */
@@ -30,20 +31,6 @@ const SYMBOL: Record<string, string> = { add: '+', subtract: '−', multiply: '�
 const COMPARISONS = new Set(['larger', 'smaller', 'largerEq', 'smallerEq', 'equal', 'unequal']);
 const ATOM = 9;
 
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-const superscript = (n: number): string => String(n).replace(/[-\d]/g, (c) => SUPERSCRIPT[c]!);
 
 /** A constant as a reader writes it: "6", "0.5", "1,000", a power of ten as "10²⁴", a large one as "2 × 10¹⁸". */
 export function constantText(n: number): string {
