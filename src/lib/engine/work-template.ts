@@ -31,7 +31,6 @@ const SYMBOL: Record<string, string> = { add: '+', subtract: '−', multiply: '�
 const COMPARISONS = new Set(['larger', 'smaller', 'largerEq', 'smallerEq', 'equal', 'unequal']);
 const ATOM = 9;
 
-
 /** A constant as a reader writes it: "6", "0.5", "1,000", a power of ten as "10²⁴", a large one as "2 × 10¹⁸". */
 export function constantText(n: number): string {
   if (n !== 0 && Math.abs(n) >= 1e6) {
