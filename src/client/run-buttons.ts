@@ -4,6 +4,7 @@
  */
 import { VALUES_APPLIED } from './events';
 import { afterRuntime, withRuntime } from './loader';
+import { announce } from './announce';
 
 /** Shows the buttons and wires them; a page without them does nothing. */
 export function bootRunButtons(): void {
@@ -17,8 +18,8 @@ export function bootRunButtons(): void {
       const on = b.getAttribute('aria-pressed') !== 'true';
       withRuntime((r) => {
         r.applyRun(on ? b.dataset['applyRun'] : undefined);
-        const status = b.closest('[data-run-buttons]')?.querySelector('[data-run-status]');
-        if (status) status.textContent = (on ? b.dataset['applied'] : b.dataset['removed']) ?? '';
+        // Said through the page's one live region (announce.ts), with the edit summary if any.
+        announce('run', (on ? b.dataset['applied'] : b.dataset['removed']) ?? '');
       });
     });
   addEventListener(VALUES_APPLIED, () => afterRuntime((r) => sync(r.currentRun())));
