@@ -3,8 +3,8 @@
  * cited values. Each expected value is independent arithmetic on the notes' figures, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { createEngine } from '../../src/lib/engine/evaluate';
-import { loadFacts } from '../../src/lib/facts/load';
+import { createEngine } from '../../src/data/program';
+import { loadFacts } from '../../src/data/facts-files';
 import { isClose } from './support/approx';
 
 const engine = createEngine(loadFacts('content/facts'));

@@ -68,7 +68,7 @@ export function factsDocument(engine: Engine, values: Values, pages: Record<stri
             sensitivity: sensitivity(ranges, model, id, box),
           };
     }),
-    claims: claimsDocument(model, values, citedRanges(model)),
+    claims: claimsDocument(model, values, citedRanges(engine)),
     /** Former public ids, each with the id it now goes by. */
     aliases: {
       ...model.aliases,

@@ -3,8 +3,8 @@
  * the build's parser and in the browser's copy of the model, and /facts.json lists it.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/evaluate';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { createEngine } from '../../../src/data/program';
+import { loadFacts } from '../../../src/data/facts-files';
 import { factsDocument } from '../../../src/lib/present/facts-document';
 import { runtimeModel } from '../../../src/lib/present/runtime-model';
 import { parseScenario } from '../../../src/lib/scenario';
