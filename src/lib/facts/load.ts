@@ -201,7 +201,7 @@ function checkDimensions(order: string[], quantities: Record<string, Quantity>):
           q.id,
         );
     }
-    if (!hasDimension(v, displayUnit(q)) && !(q.unit === '1' && displayUnit(q) === '%'))
+    if (!hasDimension(v, displayUnit(q)))
       throw new FactsError(
         q.file,
         'display_unit',

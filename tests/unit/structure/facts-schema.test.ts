@@ -43,7 +43,7 @@ describe('the generated document', () => {
   it('has every kind of record the schema describes (so each part was checked)', () => {
     const inputs = doc.quantities.filter((q) => q.kind === 'input');
     expect(inputs.some((q) => 'range_reading' in q && 'reading' in q)).toBe(true);
-    expect(doc.quantities.some((q) => q.kind === 'derived' && q.sensitivity.length > 0)).toBe(true);
+    expect(doc.quantities.some((q) => 'sensitivity' in q && q.sensitivity.length > 0)).toBe(true);
     expect(doc.claims.some((c) => c.check !== null) && doc.claims.some((c) => c.stated_range !== null)).toBe(true);
     expect(doc.runs.some((r) => r.claims.length > 0)).toBe(true);
     expect(Object.keys(doc.aliases).length).toBeGreaterThan(0);
