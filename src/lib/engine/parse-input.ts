@@ -10,7 +10,7 @@
  * - a unit word in any case and in the plural: "36 h", "3 Days", "4096 gpus", "15T tokens", "90 %";
  * - several terms, each with its unit, are added: "36 h 5 min", "3 days 4 h".
  */
-import { displayUnit, isDimensionless, type Input } from './model';
+import { displayUnit, type Input } from './model';
 import { formatNumber, unitSymbol } from './format';
 import type { UnitTable } from './program';
 
@@ -78,6 +78,9 @@ export const unitKey = (name: string): string =>
     .toLowerCase()
     .replace(/\s+per\s+/g, '/')
     .replace(/\s+/g, '');
+
+/** The dimensionless units: a plain number, shown as is or as a percentage. */
+const isDimensionless = (u: string): boolean => u === '1' || u === '%';
 
 /** A percentage as a fraction, without binary noise (99.9 % is 0.999, not 0.9990000000000001). */
 const percent = (n: number): number => Number((n / 100).toPrecision(15));

@@ -1,7 +1,7 @@
 /** What a page shows of a quantity: its text, its formula, its inputs and their citations. */
 import type { Engine, Values } from '../engine/evaluate';
 import { formatNumber, formatQuantity } from '../engine/format';
-import { plainDisplayValue, type Input, type Model, type Quantity } from '../engine/model';
+import { displayUnit, type Input, type Model, type Quantity } from '../engine/model';
 import { termNames } from './formula-names';
 
 /** A cited input as a reader sees it in a footnote or popover. */
@@ -91,6 +91,6 @@ export function quantityView(engine: Engine, values: Values, id: string): Quanti
 
 /** An input's value as the text of its edit field, in its display unit ("90" for 90 %, "30 T" for 30e12). */
 export function fieldText(input: Input, value: number): string {
-  const n = plainDisplayValue(input, value) ?? value;
+  const n = displayUnit(input) === '%' ? value * 100 : value;
   return formatNumber(n, { notation: input.format?.notation ?? 'standard', digits: 6 });
 }

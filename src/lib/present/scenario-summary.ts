@@ -4,7 +4,7 @@
  * that the summary, the citation and the numbers agree on every link.
  */
 import { formatNumber, formatQuantity } from '../engine/format';
-import { plainDisplayValue, type Input, type Model } from '../engine/model';
+import { displayUnit, type Input, type Model } from '../engine/model';
 import type { PageRun } from '../runs/apply';
 import { fromRun, runOf, withRun } from '../runs/scenario';
 import { parseScenario } from '../scenario';
@@ -30,8 +30,9 @@ type Runs = Readonly<Record<string, PageRun>>;
 
 /** A value of `input` (in its own unit) as the page writes it: "90 %", "51 h". */
 export function inputText(input: Input, v: number): string {
-  const shown = plainDisplayValue(input, v);
-  if (shown !== undefined) return formatQuantity(input, shown).text;
+  const shown = displayUnit(input);
+  if (shown === input.unit) return formatQuantity(input, v).text;
+  if (input.unit === '1' && shown === '%') return formatQuantity(input, v * 100).text;
   // Any other display unit needs the engine to convert; say it in the stored unit instead.
   return `${formatNumber(v, input.format)} ${input.unit}`;
 }
