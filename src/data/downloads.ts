@@ -6,7 +6,7 @@ import { pagePath } from '../lib/present/page-usage';
 import { citedRanges } from '../lib/audit/intervals';
 
 /** A quantity's row at the cited values, with its range at the sources' precision. */
-const row = (id: string): DataRow => dataRow(engine.model, citedValues, id, citedRanges(engine.model)(id));
+const row = (id: string): DataRow => dataRow(engine.model, citedValues, id, citedRanges(engine)(id));
 
 /** A page's download: its path, file name, the ids it shows, and rows for those and their dependencies. */
 export interface PageData {

@@ -1,6 +1,6 @@
 /** The site's facts, loaded and checked once per build: the model, its engine, and the cited values. */
-import { loadFacts } from '../lib/facts/load';
-import { createEngine } from '../lib/engine/evaluate';
+import { loadFacts } from './facts-files';
+import { createEngine } from './program';
 
 /** Where the facts files live, relative to the project root; FACTS_DIR overrides it (tests build a broken fixture). */
 export const FACTS_DIR = process.env['FACTS_DIR'] ?? 'content/facts';

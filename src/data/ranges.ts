@@ -1,11 +1,11 @@
 /** The site's ranges at the cited values and the sources' precision, computed once per build, and how the build shows them. */
-import { model } from './facts';
+import { engine, model } from './facts';
 import { citedRanges } from '../lib/audit/intervals';
 import type { Span } from '../lib/engine/ranges';
 import type { RangeBasis } from '../lib/engine/model';
 
 /** A quantity's range at the sources' precision, in its display unit. */
-export const citedRange = (id: string): Span => citedRanges(model)(id);
+export const citedRange = (id: string): Span => citedRanges(engine)(id);
 
 const BASIS: Record<RangeBasis['kind'], string> = {
   stated: 'As the source writes it',

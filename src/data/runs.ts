@@ -1,5 +1,6 @@
 /** The comparison runs, loaded, evaluated and audited once per build. */
-import { loadRuns } from '../lib/facts/runs';
+import { loadRuns } from './facts-files';
+import { createEngine } from './program';
 import { evaluateRun } from '../lib/runs/evaluate';
 import { auditRunClaims } from '../lib/runs/claims';
 import { pageRuns } from '../lib/runs/apply';
@@ -8,7 +9,7 @@ import { FACTS_DIR, model } from './facts';
 const loaded = loadRuns(FACTS_DIR, model);
 
 /** Every run's figures, values and cell notes, in the order of runs.yaml. */
-export const runResults = loaded.runs.map((r) => evaluateRun(model, r));
+export const runResults = loaded.runs.map((r) => evaluateRun(model, r, createEngine));
 /** The runs' stated numbers. */
 export const runClaims = loaded.claims;
 /** Their verdicts, by the audit's rule. */

@@ -1,7 +1,7 @@
 /**
  * The Vite plugin that serves the compiled formulas to the browser as a static ES module,
  * `virtual:mai-numbers/program`: the text `programSource` writes from the facts for the quantities
- * a live page can show (live.ts), which is the build's own text (load-program.ts) cut to them, so
+ * a live page can show (live.ts), which is the build's own text (src/data/program.ts) cut to them, so
  * the static HTML and the browser run the same functions. Its ids are the keys of the page's model
  * (src/client/page-model.ts), which lists them in the program's order. A broken facts file fails the build
  * with its FactsError, naming the file and the field.
@@ -9,7 +9,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { programSource } from '../lib/engine/compile.ts';
-import { loadFacts } from '../lib/facts/load.ts';
+import { loadFacts } from '../data/facts-files.ts';
 
 const ID = 'virtual:mai-numbers/program';
 const RESOLVED = `\0${ID}`;

@@ -11,9 +11,7 @@ import { runsDocument } from '../lib/present/runs-document';
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('/facts.json: set `site` in astro.config.mjs (SITE_URL) so the build record has a URL.');
   const build = buildRecord(thisBuild(), canonicalUrl(site.href, import.meta.env.BASE_URL));
-  const document = {
-    ...factsDocument(engine, citedValues, quantityPages(), build),
-    runs: runsDocument(runResults, runClaims, runClaimResults),
-  };
+  const runs = runsDocument(runResults, runClaims, runClaimResults);
+  const document = factsDocument(engine, citedValues, quantityPages(), build, runs);
   return new Response(JSON.stringify(document, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

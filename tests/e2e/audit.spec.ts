@@ -5,8 +5,7 @@
  * 51 h / (1 − 90.0 %) = 510 h, as stated.
  */
 import { expect, test } from '@playwright/test';
-import { loadFacts } from '../../src/lib/facts/load';
-import { loadRuns } from '../../src/lib/facts/runs';
+import { loadFacts, loadRuns } from '../../src/data/facts-files';
 
 const facts = loadFacts('content/facts');
 /** The site's own claims, in /facts.json. */

@@ -5,9 +5,9 @@
  * number depends on can be read. Expected inputs and locators come from the facts themselves.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { createEngine } from '../../src/lib/engine/evaluate';
+import { createEngine } from '../../src/data/program';
 import type { Input } from '../../src/lib/engine/model';
-import { loadFacts } from '../../src/lib/facts/load';
+import { loadFacts } from '../../src/data/facts-files';
 import { proseNumber } from './support/page';
 
 const model = loadFacts('content/facts');

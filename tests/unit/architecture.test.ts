@@ -5,8 +5,8 @@
  * sources README's secondary facts; 52 query heads of 128 channels are the site's assumption.
  */
 import { describe, expect, test } from 'vitest';
-import { createEngine } from '../../src/lib/engine/evaluate';
-import { loadFacts } from '../../src/lib/facts/load';
+import { createEngine } from '../../src/data/program';
+import { loadFacts } from '../../src/data/facts-files';
 import { expectClose } from './support/approx';
 
 const engine = createEngine(loadFacts('content/facts'));

@@ -4,8 +4,8 @@
  * 90.0 % goodput, 8,192 GPUs, 30T tokens, 35 billion active of a trillion parameters.
  */
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '../../src/lib/facts/load';
-import { createEngine } from '../../src/lib/engine/evaluate';
+import { loadFacts } from '../../src/data/facts-files';
+import { createEngine } from '../../src/data/program';
 import { auditAll } from '../../src/lib/audit/verdict';
 import { isClose } from './support/approx';
 

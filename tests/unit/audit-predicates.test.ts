@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { auditClaim } from '../../src/lib/audit/verdict';
-import { createEngine } from '../../src/lib/engine/evaluate';
+import { createEngine } from '../../src/data/program';
 import { buildModel, FactsError } from '../../src/lib/facts/load';
 import { factsFileSchema } from '../../src/lib/facts/schema';
 

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/lib/engine/evaluate';
+import { createEngine } from '../../src/data/program';
 import { auditAll } from '../../src/lib/audit/verdict';
 import { pageUsage, readPageIndex } from '../../src/data/page-index';
 import { calculatorAnchor, quantityLinks } from '../../src/lib/present/page-usage';

@@ -3,7 +3,7 @@
  * model's inputs: 51 h of overhead at 90 % goodput is 51 / (1 − 0.9) = 510 h of wall-clock time.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/lib/engine/evaluate';
+import { createEngine } from '../../src/data/program';
 import { auditAll, auditClaim, type CodeCheck } from '../../src/lib/audit/verdict';
 import { auditModel, numericClaim } from './support/audit-model';
 import { isClose } from './support/approx';

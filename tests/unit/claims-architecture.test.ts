@@ -8,8 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { auditAll, type Verdict } from '../../src/lib/audit/verdict';
 import { modelNames, namesMatch, previewModelName } from '../../src/lib/audit/code-checks';
-import { createEngine } from '../../src/lib/engine/evaluate';
-import { loadFacts } from '../../src/lib/facts/load';
+import { createEngine } from '../../src/data/program';
+import { loadFacts } from '../../src/data/facts-files';
 
 const model = loadFacts('content/facts');
 const engine = createEngine(model);

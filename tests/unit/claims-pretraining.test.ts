@@ -4,8 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { auditClaim, type Verdict } from '../../src/lib/audit/verdict';
-import { createEngine } from '../../src/lib/engine/evaluate';
-import { loadFacts } from '../../src/lib/facts/load';
+import { createEngine } from '../../src/data/program';
+import { loadFacts } from '../../src/data/facts-files';
 import { isClose } from './support/approx';
 
 const model = loadFacts('content/facts');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkIds } from '../../src/lib/facts/claim-check';
-import { loadFacts } from '../../src/lib/facts/load';
+import { loadFacts } from '../../src/data/facts-files';
 
 const model = loadFacts('content/facts');
 

@@ -4,10 +4,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { unitTables } from '../../src/lib/engine/compile';
-import { createEngine } from '../../src/lib/engine/evaluate';
+import { createEngine } from '../../src/data/program';
 import type { Input } from '../../src/lib/engine/model';
 import { example, parseInput } from '../../src/lib/engine/parse-input';
-import { loadFacts } from '../../src/lib/facts/load';
+import { loadFacts } from '../../src/data/facts-files';
 import {
   boundsText,
   notComputableMessage,

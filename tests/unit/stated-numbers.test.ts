@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadFacts } from '../../src/lib/facts/load';
+import { loadFacts } from '../../src/data/facts-files';
 import { numberTokenSpans } from '../../src/lib/audit/number-tokens';
 
 // The repository is cloned beside shared/, so the sources are one level up. They are not part of

@@ -3,8 +3,8 @@
  * cited values. Each expected value is independent arithmetic on the notes' figures, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { createEngine } from '../../src/lib/engine/evaluate';
-import { loadFacts } from '../../src/lib/facts/load';
+import { createEngine } from '../../src/data/program';
+import { loadFacts } from '../../src/data/facts-files';
 import { isClose } from './support/approx';
 
 const engine = createEngine(loadFacts('content/facts'));
@@ -45,15 +45,19 @@ describe.each([
   { id: 'compute.wall_gpu_hours', expected: 510 * GPUS },
   { id: 'compute.overhead_gpu_hours', expected: 51 * GPUS },
   { id: 'compute.tokens_per_second', expected: TOKENS.pre / PRODUCTIVE_S },
-  { id: 'compute.pretrain_flops', expected: (6 * ACTIVE * TOKENS.pre) / 1e24 }, // 6.3 × 10²⁴
+  { id: 'compute.pretrain_compute', expected: 6 * ACTIVE * TOKENS.pre }, // 6.3 × 10²⁴ FLOP
+  { id: 'compute.pretrain_flops', expected: (6 * ACTIVE * TOKENS.pre) / 1e24 }, // the former id, in 10²⁴ FLOP
+  { id: 'compute.total_compute', expected: 6 * ACTIVE * TOTAL },
   { id: 'compute.total_flops', expected: (6 * ACTIVE * TOTAL) / 1e24 },
   { id: 'compute.model_flops_per_gpu_second', expected: (6 * ACTIVE * TOKENS.pre) / (PRODUCTIVE_S * GPUS) },
   { id: 'compute.mfu', expected: ((6 * ACTIVE * TOKENS.pre) / (PRODUCTIVE_S * GPUS * 2.5e15)) * 100 },
   { id: 'compute.mfu_wall', expected: ((6 * ACTIVE * TOKENS.pre) / (510 * 3600 * GPUS * 2.5e15)) * 100 },
   // Hardware.
   { id: 'hardware.nvl72_racks', expected: GPUS / 72 },
+  { id: 'hardware.nvl64_domain_count', expected: GPUS / 64 },
   { id: 'hardware.nvl64_domains', expected: GPUS / 64 },
   { id: 'hardware.mid2_nvl72_racks', expected: 4096 / 72 },
+  { id: 'hardware.mid2_nvl64_domain_count', expected: 4096 / 64 },
   { id: 'hardware.mid2_nvl64_domains', expected: 4096 / 64 },
 ])('$id', ({ id, expected }) => {
   test(`is ${expected}`, () => {

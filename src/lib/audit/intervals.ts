@@ -6,8 +6,7 @@
  * (src/lib/engine/ranges.ts). Overlapping intervals are consistent; disjoint ones are not, and
  * their gap is given in units of the recomputed range (of the stated one where that has no width).
  */
-import { createEngine } from '../engine/evaluate';
-import type { Values } from '../engine/evaluate';
+import type { Engine, Values } from '../engine/evaluate';
 import type { Claim, Model } from '../engine/model';
 import { boxOf, createRanges, type Span } from '../engine/ranges';
 
@@ -21,11 +20,12 @@ export const pointRanges =
 
 const cited = new WeakMap<Model, RangeOf>();
 
-/** The ranges of the model's quantities at its cited values and stated precision, computed once per model. */
-export function citedRanges(model: Model): RangeOf {
+/** The ranges of the engine's model's quantities at its cited values and stated precision, computed once per model. */
+export function citedRanges(engine: Engine): RangeOf {
+  const { model } = engine;
   let r = cited.get(model);
   if (!r) {
-    const ranges = createRanges(createEngine(model));
+    const ranges = createRanges(engine);
     const box = boxOf(model);
     const memo = new Map<string, Span>();
     r = (id) => {

@@ -189,7 +189,7 @@ export function liveOrder(model: Model): string[] {
 
 /**
  * The ES module of a model's program (see program.ts): `export const program = {…}`. The build
- * loads the text of every quantity (load-program.ts); the browser gets the same text cut to the
+ * loads the text of every quantity (src/data/program.ts); the browser gets the same text cut to the
  * live quantities (src/integrations/program-plugin.ts), which come first, so each function reads the same in both.
  * Formulas and work templates are written by position and keyed by id when the module runs.
  */

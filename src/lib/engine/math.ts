@@ -52,6 +52,8 @@ export const CUSTOM_UNITS: Readonly<Record<string, readonly string[]>> = {
   layer: ['layers'],
   expert: ['experts'],
   rack: ['racks'],
+  domain: ['domains'],
+  step: ['steps'],
 };
 /** Custom units that take SI prefixes: a peak is quoted in PFLOP/s. */
 const PREFIXED = new Set(['FLOP']);

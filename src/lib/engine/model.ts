@@ -92,3 +92,15 @@ export interface Model {
 
 /** The unit a quantity is shown in. */
 export const displayUnit = (q: Quantity): string => q.display_unit ?? q.unit;
+
+/**
+ * The dimensionless units, each with how many of it make a plain 1: 100 %. The build's unit
+ * machinery (units.ts) converts a fraction and its percentage through it rather than by `=== '%'`.
+ * (A multiplier, not a size: 0.9 × 100 is the same double as before, where 0.9 / 0.01 is not.)
+ * The browser's copies (parse-input.ts, present/quantity.ts, scenario-summary.ts) still test
+ * `=== '%'`: reading this table there cost 44 B of the engine chunk, over its budget (test:bytes).
+ */
+export const DIMENSIONLESS: Readonly<Record<string, number>> = { '1': 1, '%': 100 };
+
+/** Whether a unit is dimensionless ('1' or '%'). */
+export const isDimensionless = (u: string): boolean => Object.hasOwn(DIMENSIONLESS, u);

@@ -1,8 +1,9 @@
 /** Unit helpers over the engine's mathjs instance: dimension checks and conversions. */
 import { isUnit, parseUnit, unit, type MathValue } from './math';
+import { DIMENSIONLESS as PLAIN, isDimensionless } from './model';
 
-/** The unit strings that mean "dimensionless": a plain number, shown as is or as a percentage. */
-export const DIMENSIONLESS = new Set(['1', '%']);
+/** The unit strings that mean "dimensionless": a plain number, shown as is or as a percentage (model.ts's table). */
+export const DIMENSIONLESS: ReadonlySet<string> = new Set(Object.keys(PLAIN));
 
 /** Whether a unit string names something the engine understands. */
 export function isKnownUnit(name: string): boolean {
@@ -25,7 +26,7 @@ export function toValue(value: number, name: string): MathValue {
  * in a custom base unit), so 3600 for h, 1 for GPU, 0.01 for %. Throws when the name is unknown.
  */
 export function unitScale(name: string): number {
-  if (DIMENSIONLESS.has(name)) return name === '%' ? 0.01 : 1;
+  if (isDimensionless(name)) return 1 / PLAIN[name]!;
   return unit(1, name).value;
 }
 
@@ -37,10 +38,10 @@ export function hasDimension(v: MathValue, name: string): boolean {
   return v.equalBase(unit(1, name));
 }
 
-/** A value as a number in unit `name` ("%" multiplies by 100). */
+/** A value as a number in unit `name` (a plain number in "%" is multiplied by 100). */
 export function toNumber(v: MathValue, name: string): number {
   if (isUnit(v)) return v.toNumber(name);
-  return name === '%' ? v * 100 : v;
+  return v * (PLAIN[name] ?? 1);
 }
 
 /** Describes the dimension of a value for error messages ("h GPU", "dimensionless"). */

@@ -1,6 +1,7 @@
-/** Reads and validates every facts file into one Model; errors name the file, the record and the field. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+/**
+ * Validates the facts files into one Model; errors name the file, the record and the field. Pure:
+ * it is given each file's text (src/data/facts-files.ts reads them from disk).
+ */
 import { parse as parseYaml } from 'yaml';
 import { boundReasons } from './bound-reasons';
 import { formulaIds, topologicalOrder, CycleError } from '../engine/graph';
@@ -20,26 +21,20 @@ import { applyRanges } from './ranges';
 
 export { FactsError } from './errors';
 
-/** Loads every `*.yaml` / `*.json` file in `dir` (the project's is content/facts). */
-export function loadFacts(dir: string, root = process.cwd()): Model {
-  const files = readdirSync(dir)
-    .filter((f) => /\.(ya?ml|json)$/.test(f))
-    .sort()
-    .map((f) => join(dir, f));
-  return buildModel(files.map((path) => readFactsFile(path, relative(root, path))));
-}
+/** A facts file's name: `*.yaml`, `*.yml` or `*.json`. */
+export const isFactsFile = (name: string): boolean => /\.(ya?ml|json)$/.test(name);
 
-/** Parses and validates one file; `name` is how errors refer to it. */
-export function readFactsFile(path: string, name = path): { name: string; data: FactsFile } {
-  const text = readFileSync(path, 'utf8');
+/** Parses and validates one file's text; `name` is how errors refer to it (its extension says JSON or YAML). */
+export function parseFactsFile(text: string, name: string): { name: string; data: FactsFile } {
+  const json = name.endsWith('.json');
   let raw: unknown;
   try {
-    raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    raw = json ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
     throw new FactsError(
       name,
       '(file)',
-      `is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`,
+      `is not valid ${json ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`,
     );
   }
   const parsed = factsFileSchema.safeParse(raw ?? {});
@@ -63,7 +58,7 @@ export function readFactsFile(path: string, name = path): { name: string; data: 
     );
   }
   // A bound's reason is the comment beside its `max:` (CONTRIBUTING.md), read into the record.
-  const reasons = path.endsWith('.json') ? new Map<string, string>() : boundReasons(text);
+  const reasons = json ? new Map<string, string>() : boundReasons(text);
   for (const i of parsed.data.inputs ?? []) {
     const reason = reasons.get(i.id);
     if (reason) (i as { bound_reason?: string }).bound_reason = reason;
@@ -206,7 +201,7 @@ function checkDimensions(order: string[], quantities: Record<string, Quantity>):
           q.id,
         );
     }
-    if (!hasDimension(v, displayUnit(q)) && !(q.unit === '1' && displayUnit(q) === '%'))
+    if (!hasDimension(v, displayUnit(q)))
       throw new FactsError(
         q.file,
         'display_unit',

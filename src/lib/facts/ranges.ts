@@ -35,7 +35,6 @@ export function statedPrecision(text: string): { value: number; half: number } |
 export function displayScale(q: Quantity): number {
   const shown = displayUnit(q);
   if (shown === q.unit) return 1;
-  if (shown === '%') return 0.01;
   return unitScale(shown) / unitScale(q.unit);
 }
 

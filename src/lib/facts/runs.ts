@@ -1,21 +1,10 @@
-/** Reads the comparison runs and their claims from the facts files, checked against the model; errors name the file and the field. */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+/** Checks the comparison runs and their claims of the facts files against the model; errors name the file and the field. */
 import type { Input, Model } from '../engine/model';
 import { hasDimension, toValue, unitScale } from '../engine/units';
 import { COMPARE_PREFIX, isRunFigure, type Run, type RunClaim, type RunInput } from '../runs/model';
-import { FactsError, readFactsFile } from './load';
+import { FactsError } from './errors';
 import type { RunInputRecord, RunRecord } from './runs-schema';
 import type { FactsFile } from './schema';
-
-/** Every run and run claim in `dir` (the project's is content/facts). */
-export function loadRuns(dir: string, model: Model, root = process.cwd()): { runs: Run[]; claims: RunClaim[] } {
-  const files = readdirSync(dir)
-    .filter((f) => /\.(ya?ml|json)$/.test(f))
-    .sort()
-    .map((f) => readFactsFile(join(dir, f), relative(root, join(dir, f))));
-  return buildRuns(files, model);
-}
 
 /** Checks runs and run claims across files: ids, sources, figures, units, and one cited run. */
 export function buildRuns(

@@ -107,7 +107,7 @@ export const rangeSchema = z.union([
 ]);
 
 /** The predicates a claim's `check` may be (see claim-check.ts): exactly one key each. */
-const checkSchema = z.union([
+export const checkSchema = z.union([
   z.strictObject({ integer: idSchema }),
   z.strictObject({ whole_multiple_of: z.strictObject({ value: idSchema, of: idSchema }) }),
   z.strictObject({

@@ -112,7 +112,7 @@ export function calculatorProps(
       value: values[id]!,
       ...formatQuantity(q, values[id]!),
       explain: formulaView(engine, values, id),
-      range: rangePhrase(q, citedRanges(engine.model)(id)),
+      range: rangePhrase(q, citedRanges(engine)(id)),
       shares: sensitivity(ranges, engine.model, id, box).map((s) => ({ ...s, label: quantity(s.input).label })),
     };
   });

@@ -4,10 +4,12 @@ import { formatQuantity } from '../engine/format';
 import { displayUnit } from '../engine/model';
 import { citationOf } from './quantity';
 import { claimsDocument } from './claims';
+import type { runsDocument } from './runs-document';
 import { citedRanges } from '../audit/intervals';
 import { boxOf, createRanges } from '../engine/ranges';
 import { sensitivity } from '../engine/sensitivity';
 import { isCommit, isDay, type BuildVersion } from './citation-formats';
+import { FACTS_SCHEMA_FILE, FACTS_SCHEMA_VERSION } from './facts-schema';
 
 /** Which build a facts document comes from: its commit and date (null when unknown) and the site's URL. */
 export interface BuildRecord {
@@ -25,13 +27,23 @@ export const buildRecord = (version: BuildVersion, url: string): BuildRecord => 
 
 /**
  * Builds the document; `pages` maps each quantity id to the site paths that show it, `build` says
- * which build it is. Claims carry their verdicts.
+ * which build it is. Claims carry their verdicts. Its format is the JSON Schema of facts-schema.ts,
+ * published beside it and named in `$schema` (at the site's address, `build.url`). `runs` is
+ * the comparison runs' part (runs-document.ts).
  */
-export function factsDocument(engine: Engine, values: Values, pages: Record<string, string[]>, build: BuildRecord) {
+export function factsDocument(
+  engine: Engine,
+  values: Values,
+  pages: Record<string, string[]>,
+  build: BuildRecord,
+  runs: ReturnType<typeof runsDocument> = [],
+) {
   const { model } = engine;
   const ranges = createRanges(engine);
   const box = boxOf(model);
   return {
+    $schema: `${build.url}${FACTS_SCHEMA_FILE}`,
+    schema_version: FACTS_SCHEMA_VERSION,
     build,
     sources: Object.values(model.sources),
     quantities: engine.order.map((id) => {
@@ -68,7 +80,7 @@ export function factsDocument(engine: Engine, values: Values, pages: Record<stri
             sensitivity: sensitivity(ranges, model, id, box),
           };
     }),
-    claims: claimsDocument(model, values, citedRanges(model)),
+    claims: claimsDocument(model, values, citedRanges(engine)),
     /** Former public ids, each with the id it now goes by. */
     aliases: {
       ...model.aliases,
@@ -76,5 +88,6 @@ export function factsDocument(engine: Engine, values: Values, pages: Record<stri
         Object.values(model.claims ?? {}).flatMap((c) => (c.aliases ?? []).map((a) => [a, c.id] as const)),
       ),
     },
+    runs,
   };
 }

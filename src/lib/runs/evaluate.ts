@@ -4,7 +4,7 @@
  * comparison formulas; a comparison quantity that still depends on a figure the run does not
  * state is "not published" for it, and its number is dropped, never shown.
  */
-import { createEngine, type Values } from '../engine/evaluate';
+import type { MakeEngine, Values } from '../engine/evaluate';
 import { reachable } from '../engine/graph';
 import { displayUnit, type Input, type Model, type Quantity } from '../engine/model';
 import { COMPARE_PREFIX, type Run } from './model';
@@ -62,8 +62,11 @@ export function runModel(model: Model, run: Run): Model {
   return { ...model, quantities };
 }
 
-/** Evaluates one run: the same engine, the run's figures as overrides. Throws if the figures cannot be computed. */
-export function evaluateRun(model: Model, run: Run): RunResult {
+/**
+ * Evaluates one run: the same engine, the run's figures as overrides. Throws if the figures cannot
+ * be computed. `createEngine` makes the engine of the run's model (src/data/program.ts's).
+ */
+export function evaluateRun(model: Model, run: Run, createEngine: MakeEngine): RunResult {
   const m = run.cited ? model : runModel(model, run);
   const engine = createEngine(m);
   const overrides = Object.fromEntries(Object.values(run.inputs).map((i) => [i.id, i.value]));

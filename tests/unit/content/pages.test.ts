@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPageIndex } from '../../../src/data/page-index';
 import { auditAll } from '../../../src/lib/audit/verdict';
-import { createEngine } from '../../../src/lib/engine/evaluate';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { createEngine } from '../../../src/data/program';
+import { loadFacts } from '../../../src/data/facts-files';
 import { idsShownOn } from '../../../src/lib/present/page-usage';
 
 const DOCS = 'content/docs';

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { programSource } from '../../../src/lib/engine/compile';
 import { buildOnly } from '../../../src/lib/engine/live';
-import { loadProgram } from '../../../src/lib/engine/load-program';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { loadProgram } from '../../../src/data/program';
+import { loadFacts } from '../../../src/data/facts-files';
 import { runtimeModel } from '../../../src/lib/present/runtime-model';
 
 const model = loadFacts('content/facts');

@@ -8,13 +8,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadProgram } from '../../../src/lib/engine/load-program';
+import { loadProgram, createEngine } from '../../../src/data/program';
 import { compile, isUnit, parse, type MathNode, type MathValue } from '../../../src/lib/engine/math';
 import type { Derived, Quantity } from '../../../src/lib/engine/model';
 import { toSymbols, symbolOf } from '../../../src/lib/engine/graph';
 import { toValue } from '../../../src/lib/engine/units';
-import { loadFacts } from '../../../src/lib/facts/load';
-import { createEngine } from '../../../src/lib/engine/evaluate';
+import { loadFacts } from '../../../src/data/facts-files';
 
 const model = loadFacts('content/facts');
 const program = loadProgram(model);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/evaluate';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { createEngine } from '../../../src/data/program';
+import { loadFacts } from '../../../src/data/facts-files';
 import { expectClose } from '../support/approx';
 import { modelOf } from '../support/model';
 

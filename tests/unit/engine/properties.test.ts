@@ -5,11 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEngine, EngineError, type Values } from '../../../src/lib/engine/evaluate';
+import { EngineError, type Values } from '../../../src/lib/engine/evaluate';
+import { createEngine } from '../../../src/data/program';
 import type { Input } from '../../../src/lib/engine/model';
 import { parseInput } from '../../../src/lib/engine/parse-input';
 import { unitTables } from '../../../src/lib/engine/compile';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { loadFacts } from '../../../src/data/facts-files';
 import { expectClose } from '../support/approx';
 
 const model = loadFacts('content/facts');

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { FactsError, loadFacts } from '../../../src/lib/facts/load';
+import { FactsError } from '../../../src/lib/facts/load';
+import { loadFacts } from '../../../src/data/facts-files';
 
 const FIXTURES = 'tests/fixtures/bad-facts';
 

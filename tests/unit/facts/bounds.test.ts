@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Input } from '../../../src/lib/engine/model';
 import { parseInput } from '../../../src/lib/engine/parse-input';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { loadFacts } from '../../../src/data/facts-files';
 import { fieldText } from '../../../src/lib/present/quantity';
 
 const model = loadFacts('content/facts');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Input } from '../../../src/lib/engine/model';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { loadFacts } from '../../../src/data/facts-files';
 
 const model = loadFacts('content/facts');
 const inputs = Object.values(model.quantities).filter((q): q is Input => q.kind === 'input');

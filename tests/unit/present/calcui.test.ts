@@ -4,8 +4,8 @@
  * Inputs here are made up for the test, except where the real facts are loaded to build props.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/evaluate';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { createEngine } from '../../../src/data/program';
+import { loadFacts } from '../../../src/data/facts-files';
 import { calculatorProps } from '../../../src/lib/present/calculator';
 import { editSummary } from '../../../src/lib/present/edit-summary';
 import { resetLabel, resetMessage } from '../../../src/lib/present/reset-message';

@@ -1,6 +1,6 @@
 /** Data downloads: one row per quantity, a page's rows with their dependencies, file names. */
 import { describe, expect, test } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/evaluate';
+import { createEngine } from '../../../src/data/program';
 import {
   dataCsv,
   dataRow,

@@ -1,7 +1,7 @@
 /** What the comparison page shows: cells, the not-published rule, chart bars and run references. */
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '../../../src/lib/facts/load';
-import { loadRuns } from '../../../src/lib/facts/runs';
+import { loadFacts, loadRuns } from '../../../src/data/facts-files';
+import { createEngine } from '../../../src/data/program';
 import { evaluateRun } from '../../../src/lib/runs/evaluate';
 import {
   CHART_IDS,
@@ -16,7 +16,7 @@ import {
 } from '../../../src/lib/present/comparison';
 
 const model = loadFacts('content/facts');
-const results = loadRuns('content/facts', model).runs.map((r) => evaluateRun(model, r));
+const results = loadRuns('content/facts', model).runs.map((r) => evaluateRun(model, r, createEngine));
 const kimi = results.find((r) => r.run.id === 'kimi-k2')!;
 const deepseek = results.find((r) => r.run.id === 'deepseek-v3')!;
 

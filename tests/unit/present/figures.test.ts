@@ -4,8 +4,8 @@
  * 30 T / 3.4 T / 150 B tokens, 35 B active parameters), written in each case.
  */
 import { describe, expect, test } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/evaluate';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { createEngine } from '../../../src/data/program';
+import { loadFacts } from '../../../src/data/facts-files';
 import { needsTwoLines } from '../../../src/lib/present/chart';
 import { FIGURES } from '../../../src/lib/present/figures';
 import { flopsPerToken } from '../../../src/lib/present/figures/flops';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/evaluate';
+import { createEngine } from '../../../src/data/program';
 import { showWork, termText } from '../../../src/lib/present/formula-work';
 import { modelOf } from '../support/model';
 

@@ -1,7 +1,7 @@
 /** The change table's rows: which numbers differ from the cited values, their new text and the change in %. */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/evaluate';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { createEngine } from '../../../src/data/program';
+import { loadFacts } from '../../../src/data/facts-files';
 import {
   changeRows,
   changeText,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/evaluate';
+import { createEngine } from '../../../src/data/program';
 import { linksTo, pageName, usedBy } from '../../../src/lib/present/where-used';
 import { modelOf } from '../support/model';
 

@@ -4,10 +4,10 @@
  * `>`, `e24`, `*`, doubled parentheses) in the line of any formula of the site's facts.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/evaluate';
+import { createEngine } from '../../../src/data/program';
 import { formatQuantity } from '../../../src/lib/engine/format';
 import { constantText } from '../../../src/lib/engine/work-template';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { loadFacts } from '../../../src/data/facts-files';
 import { showWork } from '../../../src/lib/present/formula-work';
 import { modelOf } from '../support/model';
 

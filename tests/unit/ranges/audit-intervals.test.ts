@@ -3,8 +3,8 @@
  * precision the sources write their figures to (content/facts/ranges.yaml) and the claim's own.
  */
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '../../../src/lib/facts/load';
-import { createEngine } from '../../../src/lib/engine/evaluate';
+import { loadFacts } from '../../../src/data/facts-files';
+import { createEngine } from '../../../src/data/program';
 import { auditAll } from '../../../src/lib/audit/verdict';
 import { citedRanges, compareIntervals, lastDigit } from '../../../src/lib/audit/intervals';
 
@@ -14,7 +14,7 @@ const values = (() => {
   if (!r.ok) throw r.error;
   return r.value;
 })();
-const results = new Map(auditAll(model, values, undefined, citedRanges(model)).map((r) => [r.id, r]));
+const results = new Map(auditAll(model, values, undefined, citedRanges(createEngine(model))).map((r) => [r.id, r]));
 const result = (id: string) => results.get(id)!;
 
 describe('a stated figure’s interval is its written precision', () => {

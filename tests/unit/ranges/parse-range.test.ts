@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { loadFacts } from '../../../src/data/facts-files';
 import { unitTables } from '../../../src/lib/engine/compile';
 import { parseRange, rangeParam } from '../../../src/lib/engine/parse-range';
 import type { Input } from '../../../src/lib/engine/model';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadFacts, buildModel } from '../../../src/lib/facts/load';
+import { buildModel } from '../../../src/lib/facts/load';
+import { loadFacts } from '../../../src/data/facts-files';
 import { factsFileSchema } from '../../../src/lib/facts/schema';
-import { createEngine } from '../../../src/lib/engine/evaluate';
+import { createEngine } from '../../../src/data/program';
 import { boxOf, createRanges, type Box, type Span } from '../../../src/lib/engine/ranges';
 import { sensitivity } from '../../../src/lib/engine/sensitivity';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel, loadFacts } from '../../../src/lib/facts/load';
+import { buildModel } from '../../../src/lib/facts/load';
+import { loadFacts } from '../../../src/data/facts-files';
 import { factsFileSchema } from '../../../src/lib/facts/schema';
 import { statedPrecision } from '../../../src/lib/facts/ranges';
 import type { Input } from '../../../src/lib/engine/model';

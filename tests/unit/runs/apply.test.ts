@@ -1,7 +1,6 @@
 /** A run's figures as overrides of the site's inputs: only figures bound to an input apply. */
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '../../../src/lib/facts/load';
-import { loadRuns } from '../../../src/lib/facts/runs';
+import { loadFacts, loadRuns } from '../../../src/data/facts-files';
 import { runOverrides } from '../../../src/lib/runs/apply';
 
 const model = loadFacts('content/facts');

@@ -4,8 +4,7 @@
  * ("Comparable public training runs") and the notes' cited MAI-Base-1 figures, written here.
  */
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '../../../src/lib/facts/load';
-import { loadRuns } from '../../../src/lib/facts/runs';
+import { loadFacts, loadRuns } from '../../../src/data/facts-files';
 import { pageRuns } from '../../../src/lib/runs/apply';
 import { runButtons } from '../../../src/lib/runs/buttons';
 import { runOf, switchRun, withRun } from '../../../src/lib/runs/scenario';

@@ -3,10 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FactsError, loadFacts, readFactsFile } from '../../../src/lib/facts/load';
+import { FactsError } from '../../../src/lib/facts/load';
+import { loadFacts, readFactsFile } from '../../../src/data/facts-files';
 import { buildRuns } from '../../../src/lib/facts/runs';
 import { factsFileSchema } from '../../../src/lib/facts/schema';
 import { evaluateRun } from '../../../src/lib/runs/evaluate';
+import { createEngine } from '../../../src/data/program';
 import { auditRunClaims } from '../../../src/lib/runs/claims';
 
 const model = loadFacts('content/facts');
@@ -21,7 +23,7 @@ function errorOf(runs: unknown[], runClaims: unknown[] = []): FactsError {
     auditRunClaims(
       model,
       built.claims,
-      built.runs.map((r) => evaluateRun(model, r)),
+      built.runs.map((r) => evaluateRun(model, r, createEngine)),
     );
   } catch (e) {
     if (e instanceof FactsError) return e;

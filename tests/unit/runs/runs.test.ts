@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { auditClaim } from '../../../src/lib/audit/verdict';
-import { createEngine } from '../../../src/lib/engine/evaluate';
-import { loadFacts } from '../../../src/lib/facts/load';
-import { loadRuns } from '../../../src/lib/facts/runs';
+import { createEngine } from '../../../src/data/program';
+import { loadFacts, loadRuns } from '../../../src/data/facts-files';
 import { auditRunClaims } from '../../../src/lib/runs/claims';
 import { evaluateRun } from '../../../src/lib/runs/evaluate';
 import { runsDocument } from '../../../src/lib/present/runs-document';
@@ -15,7 +14,7 @@ import { expectClose } from '../support/approx';
 
 const model = loadFacts('content/facts');
 const { runs, claims } = loadRuns('content/facts', model);
-const results = runs.map((r) => evaluateRun(model, r));
+const results = runs.map((r) => evaluateRun(model, r, createEngine));
 const run = (id: string) => results.find((r) => r.run.id === id)!;
 
 const H100_PEAK = 0.989e15; // H100 SXM dense BF16, FLOP/s (hardware table)

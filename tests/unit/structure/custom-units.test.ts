@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { CUSTOM_UNITS } from '../../../src/lib/engine/math';
-import { isKnownUnit } from '../../../src/lib/engine/units';
+import { hasDimension, isKnownUnit, toValue } from '../../../src/lib/engine/units';
+import { formatQuantity } from '../../../src/lib/engine/format';
+import type { Quantity } from '../../../src/lib/engine/model';
 
 it('CONTRIBUTING lists the custom units of the engine, in its order', () => {
   const line = /`CUSTOM_UNITS` in `src\/lib\/engine\/math\.ts`[^:]*:\s*([^.]+)\./.exec(
@@ -14,4 +16,17 @@ it('CONTRIBUTING lists the custom units of the engine, in its order', () => {
 it('every custom unit is known to the engine, and FLOP takes prefixes', () => {
   for (const name of Object.keys(CUSTOM_UNITS)) expect(isKnownUnit(name), name).toBe(true);
   expect(isKnownUnit('PFLOP / s')).toBe(true);
+});
+
+it('domain and step are dimensions of their own, like rack', () => {
+  expect(isKnownUnit('domain')).toBe(true);
+  expect(isKnownUnit('steps')).toBe(true);
+  expect(hasDimension(toValue(2, 'domain'), 'rack')).toBe(false);
+  expect(hasDimension(toValue(2, 'domain'), '1')).toBe(false);
+});
+
+it('a FLOP count is written by the formatter in scientific notation with its unit', () => {
+  // The quantity is hypothetical (written here): 6.3 × 10²⁴ FLOP, the size of the pre-training compute.
+  const q = { id: 'x.flop', label: 'x', kind: 'derived', unit: 'FLOP', format: { digits: 3 } } as unknown as Quantity;
+  expect(formatQuantity(q, 6.3e24).text).toBe('6.3 × 10²⁴ FLOP');
 });

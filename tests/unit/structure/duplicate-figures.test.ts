@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FactsError, loadFacts } from '../../../src/lib/facts/load';
+import { FactsError } from '../../../src/lib/facts/load';
+import { loadFacts } from '../../../src/data/facts-files';
 
 const FIXTURES = 'tests/fixtures/duplicate-figures';
 

@@ -1,5 +1,5 @@
 /**
- * The build's (and the tests') way to the compiled formulas: the ES module `programSource` writes
+ * The build's (and the tests') way to the compiled formulas and an engine that runs them: the ES module `programSource` writes
  * for the browser, written to a file named by its hash and loaded with Node's `require` (which
  * loads ES modules since Node 22). The static HTML is so computed by the very text the browser
  * runs. Node only; no `eval`, no `new Function`.
@@ -9,9 +9,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { programSource } from './compile';
-import type { Model } from './model';
-import type { Program } from './program';
+import { programSource } from '../lib/engine/compile';
+import { createEngine as engineOf, type Engine } from '../lib/engine/engine';
+import type { Model } from '../lib/engine/model';
+import type { Program } from '../lib/engine/program';
 
 const cache = new WeakMap<Model, Program>();
 const require = createRequire(import.meta.url);
@@ -32,3 +33,6 @@ export function loadProgram(model: Model): Program {
   }
   return program;
 }
+
+/** Builds an engine for a validated model, its formulas compiled (the site's, or a run's model). */
+export const createEngine = (model: Model): Engine => engineOf(model, loadProgram(model));
