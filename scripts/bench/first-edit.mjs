@@ -26,11 +26,12 @@ function firstEditInPage({ field: selector, value, expected }) {
   return new Promise((resolve, reject) => {
     const field = document.querySelector(selector);
     if (!field) return reject(new Error(`no field ${selector}`));
+    // The numbers and their text boxes, found before the clock starts (the runtime writes into
+    // them and replaces neither), so that a check costs the figure little more than reading them.
+    const all = [...document.querySelectorAll('[data-quantity]')].filter((el) => !el.closest('[popover]'));
+    const boxes = all.map((el) => el.querySelector('.q-text, output'));
     const read = () =>
-      [...document.querySelectorAll('[data-quantity]')]
-        .filter((el) => !el.closest('[popover]'))
-        .map((el) => `${el.getAttribute('data-value')}\u0001${el.querySelector('.q-text, output')?.textContent ?? ''}`)
-        .join('\u0000');
+      all.map((el, i) => `${el.getAttribute('data-value')}\u0001${boxes[i]?.textContent ?? ''}`).join('\u0000');
     let t0 = 0;
     let done = false;
     const check = () => {

@@ -1,6 +1,7 @@
 /**
  * The page script every page with numbers ships. It stays tiny: it loads the runtime when the URL
- * carries a scenario, or on a reader's first intent (focus in a calculator), and hands the
+ * carries a scenario, or on a reader's first intent (focus in a calculator, or a pointer over one
+ * of its fields), and hands the
  * calculators' events to it. The calculators are static HTML: no framework hydrates them.
  */
 import { hasScenario } from '../lib/scenario-keys';
@@ -23,6 +24,11 @@ export function boot(): void {
   else if (document.querySelector('.calc')) warmWhenIdle();
   document.addEventListener('focusin', (e) => {
     if (e.target instanceof Element && e.target.closest('.calc')) void loadRuntime();
+  });
+  // A pointer over a field is intent too, and comes a moment before the press that focuses it:
+  // that moment is enough for the runtime to arrive before the first keystroke.
+  document.addEventListener('pointerover', (e) => {
+    if (controlOf(e)) void loadRuntime();
   });
   const edit = (e: Event) => {
     const c = controlOf(e);

@@ -102,7 +102,7 @@ export function writeFieldHint(id: string, hint = ''): void {
     const el = box.querySelector<HTMLElement>('.calc-hint')!;
     // Emptied when hidden: the field's description names it always.
     if (el.textContent !== hint) el.textContent = hint;
-    el.hidden = !hint;
+    if (el.hidden !== !hint) el.hidden = !hint;
   }
 }
 
@@ -129,11 +129,18 @@ export function sharedWith(form: Element, ids: readonly string[]): { calculator:
     .filter((s) => s.ids.length > 0);
 }
 
+let resets: { button: HTMLButtonElement; ids: string[] }[] | undefined;
+
 /** Enables each calculator's reset button exactly when one of its inputs is in `active` (changed or refused). */
 export function writeResettable(active: ReadonlySet<string>): void {
-  for (const b of document.querySelectorAll<HTMLButtonElement>(`.calc [${FIELD.reset}]`)) {
-    const form = b.closest('form.calc');
-    b.disabled = !form || !calculatorInputs(form).some((id) => active.has(id));
+  // Every edit asks: the buttons and their calculators' inputs are found once.
+  resets ??= [...document.querySelectorAll<HTMLButtonElement>(`.calc [${FIELD.reset}]`)].map((button) => {
+    const form = button.closest('form.calc');
+    return { button, ids: form ? calculatorInputs(form) : [] };
+  });
+  for (const { button, ids } of resets) {
+    const disabled = !ids.some((id) => active.has(id));
+    if (button.disabled !== disabled) button.disabled = disabled;
   }
 }
 

@@ -3,6 +3,8 @@
  * engine goes through here, so it is fetched and started once, and edits after the first one are
  * applied synchronously.
  */
+import { pageModel } from './page-model';
+
 type Runtime = typeof import('./runtime');
 let loading: Promise<Runtime> | undefined;
 let loaded: Runtime | undefined;
@@ -32,12 +34,16 @@ export function afterRuntime(fn: (r: Runtime) => void): void {
 }
 
 /**
- * Readies, while the page is idle, what the runtime's first formatting would otherwise pay for
- * at a reader's first edit: the browser's number formatting (ICU) loads its data the first time a
- * page makes an `Intl.NumberFormat`, which costs tens of milliseconds; later ones are nearly free.
+ * Readies, while the page is idle, what the runtime's start would otherwise pay for at a reader's
+ * first edit, without loading it: the browser's number formatting (ICU) loads its data the first
+ * time a page makes an `Intl.NumberFormat`, which costs tens of milliseconds (later ones are nearly
+ * free); and the page's model (its inline JSON) is parsed, a few milliseconds on a long page.
  */
 export function warmWhenIdle(): void {
-  const warm = () => new Intl.NumberFormat('en-US').format(0);
+  const warm = () => {
+    new Intl.NumberFormat('en-US').format(0);
+    pageModel();
+  };
   if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
   else setTimeout(warm, 200);
 }

@@ -34,9 +34,7 @@ import { announce } from './announce';
 import { announceEdit } from './calc-summary';
 import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
-import { fieldTextOf, readTypedRange, setSpan, withSpans, writeRanges } from './ranges';
-
-export { writeAllRanges as refreshRanges } from './ranges';
+import { fieldTextOf, readTypedRange, setSpan, withSpans, writeAllRanges, writeRanges } from './ranges';
 
 let engine: Engine | undefined;
 let values: Values = {};
@@ -246,11 +244,48 @@ function commit(
     works.delete(id);
   }
   renderNumbers(changed, shown);
-  writeRanges(engine!, next, changed);
+  rangesDue(next, changed);
   overrides = next;
   if (!Object.keys(next).length) run = undefined; // nothing left of the run
   writeResettable(resettable());
   dispatchEvent(new CustomEvent<ValuesApplied>(VALUES_APPLIED, { detail: { values, changed } }));
+}
+
+/** Quantities whose ranges are to be written in the coming frame, and the overrides to write them for. */
+const rangeIds = new Set<string>();
+let rangeOverrides: Readonly<Record<string, number>> = {};
+let rangeFrame: number | undefined;
+
+/** Writes the ranges due (ranges.ts), before the frame is painted; `beforeprint` brings them up to date too. */
+function writeDueRanges(): void {
+  if (rangeFrame !== undefined) cancelAnimationFrame(rangeFrame);
+  rangeFrame = undefined;
+  writeRanges(engine!, rangeOverrides, rangeIds);
+  rangeIds.clear();
+}
+
+/**
+ * Marks the ranges of `changed` to be written in the next animation frame, before it is painted,
+ * as the work lines are (page-numbers.ts): the numbers come first, a range's corners and probes
+ * cost an edit more than all its numbers, and a burst of edits (a dragged slider) writes each range
+ * once a frame.
+ */
+function rangesDue(next: Readonly<Record<string, number>>, changed: readonly string[]): void {
+  rangeOverrides = next;
+  for (const id of changed) rangeIds.add(id);
+  if (rangeFrame !== undefined) return;
+  if (!printListening) {
+    printListening = true;
+    addEventListener('beforeprint', () => rangeFrame !== undefined && writeDueRanges());
+  }
+  rangeFrame = requestAnimationFrame(writeDueRanges);
+}
+let printListening = false;
+
+/** Writes every range on the page now (the prose toggle turned on), the ones due first. */
+export function refreshRanges(): void {
+  if (rangeFrame !== undefined) writeDueRanges();
+  writeAllRanges();
 }
 
 let urlTimer: ReturnType<typeof setTimeout> | undefined;

@@ -61,12 +61,21 @@ export function notComputableMessage(
 /** A fix for a value that breaks a computation: one nearer the cited value, which computes. */
 const fixHint = (q: Input): string => `Try a value nearer the cited ${valueText(q, q.value)}.`;
 
-/** The inputs that must stay at most another input (`at_most`), as pairs [smaller, larger]. */
+const relationsOf = new WeakMap<object, [Input, Input][]>();
+
+/**
+ * The inputs that must stay at most another input (`at_most`), as pairs [smaller, larger]. Found
+ * once per model's quantities: every edit asks, and a scan of the whole model costs an edit more
+ * than the rest of its checks.
+ */
 export function relations(model: Pick<Model, 'quantities'>): [Input, Input][] {
-  const out: [Input, Input][] = [];
+  let out = relationsOf.get(model.quantities);
+  if (out) return out;
+  out = [];
   for (const q of Object.values(model.quantities))
     if (q.kind === 'input' && q.at_most && model.quantities[q.at_most]?.kind === 'input')
       out.push([q, model.quantities[q.at_most] as Input]);
+  relationsOf.set(model.quantities, out);
   return out;
 }
 
