@@ -226,6 +226,18 @@ describe('LatentMoE', () => {
   test('never more lit than there are experts', () => {
     expect(activeExperts(4, 8)).toHaveLength(4);
   });
+
+  test('every expert active lights every cell once, and a lit row is one rect', () => {
+    // 64 of 64: one in each share of one expert, so experts 0 to 63.
+    expect(activeExperts(64, 64)).toEqual(Array.from({ length: 64 }, (_, i) => i));
+    const lit = FIGURES['latent-moe']
+      .draw((id) => ({ 'arch.experts': 64, 'arch.active_experts': 64 })[id] ?? value(id))
+      .shapes.filter((s) => s.attrs['class'] === 'fig-active');
+    // 64 experts in rows of 32: two rows, each lit from end to end.
+    expect(lit).toHaveLength(2);
+    // 31 cells and 0.8 of the last, of 400 / 32 = 12.5 units each: 31.8 × 12.5 = 397.5.
+    expect(lit[0]!.attrs['width']).toBe(397.5);
+  });
 });
 
 describe('every figure', () => {

@@ -16,12 +16,15 @@ export const LATENT_MOE = {
   height: 300,
 } as const;
 
-/** Which experts the drawing lights up as one token's: spread evenly, since any may be chosen. */
+/**
+ * Which experts the drawing lights up as one token's, in order: one in each of `active` equal
+ * shares of the experts, since any may be chosen. Within its share each steps 13 further on (as
+ * far as the share allows), which keeps a few lit cells off one column of the grid.
+ */
 export function activeExperts(experts: number, active: number): number[] {
   const n = Math.max(0, Math.round(experts));
-  const k = clamp(Math.round(active), 0, n);
-  // A step of 13 within each share of the experts keeps the lit cells off one column of the grid.
-  return Array.from({ length: k }, (_, i) => (Math.floor(((i + 0.5) * n) / k) + i * 13) % n);
+  const share = n / clamp(Math.round(active), 0, n);
+  return Array.from({ length: n / share || 0 }, (_, i) => Math.floor(i * share) + ((i * 13) % Math.floor(share)));
 }
 
 const IDS = ['arch.hidden_dim', 'arch.latent_dim', 'arch.experts', 'arch.active_experts', 'recon.latent_moe'] as const;
@@ -49,10 +52,19 @@ export const latentMoe: FigureGeometry = {
     // One rect per expert would make the figure too heavy: a bar per row of experts, cut into cells by lines.
     for (let r = 0; r < rowsOf; r++)
       shapes.push(rect(0, top + r * ch, Math.min(columns, experts - r * columns) * cw, ch * 0.8, 'fig-experts'));
+    // Lit experts side by side in a row are one rect, so that a grid mostly lit stays light.
+    const lit = activeExperts(experts, value(IDS[3]));
+    let start = -1;
+    lit.forEach((i, k) => {
+      if (start < 0) start = i;
+      if (lit[k + 1] !== i + 1 || (i + 1) % columns === 0) {
+        const y = top + Math.floor(start / columns) * ch;
+        shapes.push(rect((start % columns) * cw, y, (i - start + 0.8) * cw, ch * 0.8, 'fig-active'));
+        start = -1;
+      }
+    });
     for (let c = 1; rowsOf > 0 && c < columns; c++)
       shapes.push(line(c * cw, top, c * cw, top + rowsOf * ch, 'fig-sep'));
-    for (const i of activeExperts(experts, value(IDS[3])))
-      shapes.push(rect((i % columns) * cw, top + Math.floor(i / columns) * ch, cw * 0.8, ch * 0.8, 'fig-active'));
     shapes.push(centred(hidden, rows.back, 'fig-s1'));
     return { shapes, texts: { kind: latent ? '' : ' (unused: a standard MoE)' } };
   },
