@@ -27,6 +27,11 @@ export const BYTES = {
   // 1.1 kB, and the page's writers (runtime.ts, page-numbers, fields, dom, calc-summary,
   // edit-summary, reset-message, announce) 4.9 kB. The gate stops further growth.
   engine: 14.5 * KB,
+  // Issue 17: the figures' live redraw, per page: the chunks that updating its figures loads and that
+  // nothing else on the page needs (scripts/bench/figure-bytes.mjs). 2,975 B on /architecture/ (three
+  // figures) when set, 1.9-2.2 kB elsewhere; /architecture/ was 4,014 B before the geometry shrank and
+  // the page's figures shared a chunk.
+  figures: 3 * KB,
 };
 
 /**

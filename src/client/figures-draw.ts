@@ -12,10 +12,12 @@ import type { FigureName } from '../lib/present/figures';
 import { fillDescription, type FigureGeometry, type Shape } from '../lib/present/figures/shape';
 import type { ValuesApplied } from './events';
 
+// The architecture page's three figures share one chunk; each other page has one figure.
+const architecture = () => import('../lib/present/figures/architecture');
 const LOAD: Record<FigureName, () => Promise<FigureGeometry>> = {
-  'layer-stack': () => import('../lib/present/figures/layer-stack').then((m) => m.layerStack),
-  params: () => import('../lib/present/figures/params').then((m) => m.params),
-  'latent-moe': () => import('../lib/present/figures/latent-moe').then((m) => m.latentMoe),
+  'layer-stack': () => architecture().then((m) => m.layerStack),
+  params: () => architecture().then((m) => m.params),
+  'latent-moe': () => architecture().then((m) => m.latentMoe),
   racks: () => import('../lib/present/figures/racks').then((m) => m.racks),
   stages: () => import('../lib/present/figures/stages').then((m) => m.stages),
   flops: () => import('../lib/present/figures/flops').then((m) => m.flops),
@@ -24,7 +26,7 @@ const LOAD: Record<FigureName, () => Promise<FigureGeometry>> = {
 function element(s: Shape): SVGElement {
   const el = document.createElementNS('http://www.w3.org/2000/svg', s.tag);
   for (const [k, v] of Object.entries(s.attrs)) el.setAttribute(k, String(v));
-  if (s.text !== undefined) el.textContent = s.text;
+  el.textContent = s.text ?? '';
   return el;
 }
 
@@ -43,21 +45,17 @@ function redraw(svg: SVGSVGElement, figure: FigureGeometry, values: ValuesApplie
   if (desc) desc.textContent = fillDescription(desc.dataset['template']!, text, texts);
 }
 
-/** Each figure's geometry, loading or loaded. */
-const loaded = new Map<string, Promise<FigureGeometry>>();
 /** The page's latest values: a geometry that loads late draws these, whichever event asked first. */
 let latest: ValuesApplied['values'] = {};
 
-/** Redraws every figure that shows one of the changed quantities. */
+/**
+ * Redraws every figure that shows one of the changed quantities. A figure's geometry is loaded at
+ * its first redraw; later ones get the same module (a module is loaded once).
+ */
 export function redrawFigures({ values, changed }: ValuesApplied): void {
   latest = values;
-  for (const svg of document.querySelectorAll<SVGSVGElement>('svg[data-figure]')) {
-    const name = svg.dataset['figure'] as FigureName;
-    if (!LOAD[name]) continue;
-    let load = loaded.get(name);
-    if (!load) loaded.set(name, (load = LOAD[name]()));
-    void load.then((figure) => {
+  for (const svg of document.querySelectorAll<SVGSVGElement>('svg[data-figure]'))
+    void LOAD[svg.dataset['figure'] as FigureName]?.().then((figure) => {
       if (figure.ids.some((id) => changed.includes(id))) redraw(svg, figure, latest);
     });
-  }
 }

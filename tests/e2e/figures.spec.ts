@@ -45,11 +45,17 @@ test('architecture: MoE in every layer redraws the stack and the parameter bars'
   await page.goto('/architecture/');
   await hydrated(page);
   const before = await cells(page, 'params').first().getAttribute('width');
+  const shareBefore = (await page.locator('table [data-quantity="recon.expert_share_of_total"]').textContent()) ?? '';
   await page.getByLabel('Layer layout', { exact: true }).selectOption({ label: 'MoE in every layer' });
   await expect(cells(page, 'layer-stack', 'rect.fig-moe')).toHaveCount(78);
   await expect(cells(page, 'layer-stack', 'rect.fig-dense')).toHaveCount(0);
   // Twice the MoE layers: the experts' share of all parameters grows, so its bar's width changes.
   await expect.poll(() => cells(page, 'params').first().getAttribute('width')).not.toBe(before);
+  // The share is a quantity: the table and the description say the same new figure.
+  const params = figure(page, 'params');
+  const share = params.locator('table [data-quantity="recon.expert_share_of_total"]');
+  await expect(share).not.toHaveText(shareBefore);
+  await expect(params.locator('desc')).toContainText(`experts ${await share.textContent()}`);
 });
 
 test('hardware: a GPU count of 4,096 redraws the racks', async ({ page }) => {
@@ -71,7 +77,10 @@ test('hardware: above a few hundred racks, one mark per group', async ({ page })
   await page.getByLabel('GPUs in the pre-training run', { exact: true }).fill('100000');
   // 100,000 / 64 → 1,563 racks; groups of ⌈1,563 / 256⌉ = 7 racks make ⌈1,563 / 7⌉ = 224 marks.
   await expect(cells(page, 'racks')).toHaveCount(2 * 224);
-  await expect(figure(page, 'racks').locator('[data-figure-text="group"]')).toHaveText('Each mark is 7 racks.');
+  // The racks each mark stands for are a quantity (hardware.racks_per_mark), in the note, the table and the description.
+  const racks = figure(page, 'racks');
+  await expect(racks.locator('.fig-note [data-quantity="hardware.racks_per_mark"]')).toHaveText('7');
+  await expect(racks.locator('desc')).toContainText('Racks per mark: 7.');
 });
 
 test('stages: mid-training 1 says its GPU count is not given; an edit moves the bars', async ({ page }) => {
@@ -89,6 +98,9 @@ test('stages: mid-training 1 says its GPU count is not given; an edit moves the 
 for (const theme of ['light', 'dark'] as const) {
   for (const path of FIGURE_PAGES) {
     test(`${path}: its figures pass axe with their tables open (${theme})`, async ({ page }) => {
+      // Every axe rule over /architecture/'s three figures takes about 15 s alone, and past the
+      // default 30 s when the machine is busy: the check is the same, with room to finish.
+      test.setTimeout(90_000);
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

@@ -1,6 +1,7 @@
 /** Bar widths of the charts: a table of cases, each with the arithmetic that gives it. */
 import { describe, expect, test } from 'vitest';
 import { barWidths } from '../../src/lib/present/chart';
+import { linearScale, round2 } from '../../src/lib/present/geometry';
 
 describe.each([
   // On a scale of 51 (total overhead) over 300 units: 6.5/51·300 = 38.24, 18/51·300 = 105.88.
@@ -17,4 +18,11 @@ describe.each([
   test(`is ${expected.join(', ')}`, () => {
     expect(barWidths(values, full, scale)).toEqual(expected);
   });
+});
+
+test('a bar is as wide as the figures’ shared scale makes it (geometry.ts), to the last digit', () => {
+  // barWidths writes the map out (see chart.ts); it must stay the one the figures use.
+  const values = [0.1, 1 / 3, 6.5, 18, 29.99, 50.999];
+  const x = linearScale(0, 51, 0, 300);
+  expect(barWidths(values, 300, 51)).toEqual(values.map((v) => round2(x(v))));
 });

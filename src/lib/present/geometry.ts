@@ -1,29 +1,28 @@
 /**
- * The shared geometry of the site's figures: scales, ticks, label widths and placement, and the
- * hiding of labels that would collide. Pure functions in SVG user units; the server and the live
- * page call the same ones, so a redrawn figure matches the one the build drew.
+ * The shared geometry of the site's figures: scales, coordinates, grids, label widths and
+ * placement, and the hiding of labels that would collide (the ticks of an axis are in ticks.ts).
+ * Pure functions in SVG user units; the server and the live page call the same ones, so a redrawn
+ * figure matches the one the build drew. The live page loads this module with the figures' redraw
+ * (src/client/figures-draw.ts, through shape.ts), so that every figure shares one copy.
  */
 
-// The scale and the rounding live in a module of their own, so that the live page's chart bars
-// (chart.ts, in the engine's chunk) do not bring the figures' geometry with them.
-import { linearScale, round2 } from './scale';
+/** A linear map from a domain [d0, d1] to a range [r0, r1]; a flat domain maps everything to r0. */
+export function linearScale(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
+  const span = d1 - d0;
+  return (v) => (span === 0 || !Number.isFinite(v) ? r0 : r0 + ((v - d0) / span) * (r1 - r0));
+}
 
-export { linearScale, round2 };
+/** Rounds a length to hundredths of a unit, enough for SVG and short in the markup. */
+export const round2 = (v: number): number => Math.round(v * 100) / 100;
 
 /**
- * Tick values from 0 to at least `max`, on a step of 1, 2 or 5 times a power of ten, with about
- * `count` intervals: the ticks a reader can add up in their head. No ticks for a max ≤ 0.
+ * A coordinate or a length as SVG takes it: rounded to hundredths (short in the markup), and 0
+ * for a value out of range (a reader's 1e308), never NaN. Every shape passes its numbers through it.
  */
-export function niceTicks(max: number, count: number): number[] {
-  if (!(max > 0) || !Number.isFinite(max) || count < 1) return [];
-  const raw = max / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
-  const ticks: number[] = [];
-  // Multiply rather than add, so that 0.1 steps do not drift (0.30000000000000004).
-  for (let i = 0; i * step <= max * (1 + 1e-9); i++) ticks.push(Number((i * step).toPrecision(12)));
-  return ticks;
-}
+export const coordinate = (v: number): number => (Number.isFinite(v) ? round2(v) : 0);
+
+/** `v` held within [lo, hi]. */
+export const clamp = (v: number, lo: number, hi: number): number => Math.min(Math.max(v, lo), hi);
 
 /** Average advance of a character, as a share of the font size, for the site's sans-serif fonts. */
 const CHAR_WIDTH = 0.56;

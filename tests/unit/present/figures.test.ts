@@ -10,7 +10,7 @@ import { needsTwoLines } from '../../../src/lib/present/chart';
 import { FIGURES } from '../../../src/lib/present/figures';
 import { flopsPerToken } from '../../../src/lib/present/figures/flops';
 import { activeExperts } from '../../../src/lib/present/figures/latent-moe';
-import { globalLayers, layerKinds, patternOf } from '../../../src/lib/present/figures/layer-stack';
+import { globalLayers, layerKinds, localLayers } from '../../../src/lib/present/figures/layer-stack';
 import { paramParts } from '../../../src/lib/present/figures/params';
 import { rackMarks } from '../../../src/lib/present/figures/racks';
 import { fillDescription } from '../../../src/lib/present/figures/shape';
@@ -18,7 +18,7 @@ import { stageSpans } from '../../../src/lib/present/figures/stages';
 import { expectClose } from '../support/approx';
 
 /** The secondary summary's pattern: 5 local (sliding-window) layers, then 1 global. */
-const FIVE_TO_ONE = patternOf(5);
+const FIVE_TO_ONE = localLayers(5);
 
 const model = loadFacts('content/facts');
 const engine = createEngine(model);
@@ -111,17 +111,40 @@ describe('racks', () => {
     expect(rackValues(gpus, 72, perDomain)).toEqual(expected),
   );
 
+  /** The racks each mark stands for (the facts' hardware.racks_per_mark) at `gpus`. */
+  const racksPerMark = (gpus: number) => {
+    const r = engine.evaluate({ 'pretrain.gpus': gpus });
+    if (!r.ok) throw r.error;
+    return r.value['hardware.racks_per_mark'];
+  };
+
+  test.each([
+    // 8,192 GPUs: 128 racks, no more than the figure's 256 marks, so one rack a mark.
+    { gpus: 8192, group: 1 },
+    // 256 × 64 = 16,384 GPUs fill exactly 256 racks: still one a mark.
+    { gpus: 16384, group: 1 },
+    // One GPU more takes a 257th rack: ⌈257 / 256⌉ = 2 racks a mark.
+    { gpus: 16385, group: 2 },
+    // 100,000 GPUs: 1,563 racks, ⌈1,563 / 256⌉ = 7 racks a mark.
+    { gpus: 100000, group: 7 },
+  ])('$gpus GPUs: $group racks a mark (a quantity)', ({ gpus, group }) => expect(racksPerMark(gpus)).toBe(group));
+
   test('above a few hundred racks, one mark per group', () => {
-    // 1,563 racks: groups of ⌈1,563 / 256⌉ = 7, ⌈1,563 / 7⌉ = 224 marks.
-    expect(rackMarks(1563)).toEqual({ group: 7, marks: 224 });
-    expect(rackMarks(128)).toEqual({ group: 1, marks: 128 });
+    // 1,563 racks in groups of 7: ⌈1,563 / 7⌉ = 224 marks; 128 racks in groups of 1: 128.
+    expect(rackMarks(1563, 7)).toBe(224);
+    expect(rackMarks(128, 1)).toBe(128);
+    expect(rackMarks(0, 0)).toBe(0);
+    // 100,000 GPUs in 1,563 racks, 7 a mark: 224 marks of two shapes each.
+    const r = engine.evaluate({ 'pretrain.gpus': 100000 });
+    if (!r.ok) throw r.error;
+    expect(FIGURES.racks.draw((id) => r.value[id]!).shapes).toHaveLength(2 * 224);
   });
 
   test('the figure draws two marks per rack (in use, spare), read from the rack quantities', () => {
-    const { shapes, texts } = FIGURES.racks.draw(value);
-    // 8,192 / 64 = 128 racks at the cited figures.
+    const { shapes } = FIGURES.racks.draw(value);
+    // 8,192 / 64 = 128 racks at the cited figures, one a mark.
     expect(shapes).toHaveLength(2 * 128);
-    expect(texts['group']).toBe('Each mark is one rack.');
+    expect(value('hardware.racks_per_mark')).toBe(1);
     // Each mark's in-use part is 64/72 of it.
     const spare = shapes[0]!.attrs;
     const used = shapes[1]!.attrs;
@@ -152,25 +175,35 @@ describe('stages timeline', () => {
 });
 
 describe('parameter breakdown', () => {
+  const sum = (a: number[]) => a.reduce((n, v) => n + v, 0);
+
   test('its parts add up to the reconstruction’s totals, all and active', () => {
-    const parts = paramParts(value);
-    expectClose(
-      parts.reduce((a, p) => a + p.total, 0),
-      value('recon.total_params'),
-      1e-9,
-    );
-    expectClose(
-      parts.reduce((a, p) => a + p.active, 0),
-      value('recon.active_params'),
-      1e-9,
-    );
+    const { total, active } = paramParts(value);
+    expectClose(sum(total), value('recon.total_params'), 1e-9);
+    expectClose(sum(active), value('recon.active_params'), 1e-9);
   });
 
   test('only the experts differ between all and active', () => {
-    const [experts, ...rest] = paramParts(value);
+    const { total, active } = paramParts(value);
     // 8 active of 512: the active experts are 8/512 of all.
-    expectClose(experts!.active / experts!.total, 8 / 512);
-    for (const p of rest) expect(p.active).toBe(p.total);
+    expectClose(active[0]! / total[0]!, 8 / 512);
+    expect(active.slice(1)).toEqual(total.slice(1));
+  });
+
+  const PARTS = ['expert', 'attention', 'dense_ffn', 'moe_shared', 'embedding'];
+  test.each(['total', 'active'])('the parts’ shares of the %s parameters (quantities) add up to 100 %%', (of) => {
+    // Shares are in their display unit, %: parts that add up to the whole add up to 100.
+    expectClose(sum(PARTS.map((p) => value(`recon.${p}_share_of_${of}`))), 100, 1e-9);
+  });
+
+  test('a part’s share is its parameters over the whole, and the enlarged bar draws it', () => {
+    const { total, active } = paramParts(value);
+    // Independent arithmetic on the parts: attention over the sum of all parts, in %.
+    expectClose(value('recon.attention_share_of_total'), (100 * total[1]!) / sum(total), 1e-9);
+    expectClose(value('recon.expert_share_of_active'), (100 * active[0]!) / sum(active), 1e-9);
+    // The enlarged bar (the third, y 164) gives each part its share of 400 units.
+    const enlarged = FIGURES.params.draw(value).shapes.filter((s) => s.tag === 'rect' && s.attrs['y'] === 164);
+    expectClose(Number(enlarged[0]!.attrs['width']), (400 * value('recon.expert_share_of_active')) / 100, 0.01);
   });
 });
 
@@ -192,6 +225,18 @@ describe('LatentMoE', () => {
 
   test('never more lit than there are experts', () => {
     expect(activeExperts(4, 8)).toHaveLength(4);
+  });
+
+  test('every expert active lights every cell once, and a lit row is one rect', () => {
+    // 64 of 64: one in each share of one expert, so experts 0 to 63.
+    expect(activeExperts(64, 64)).toEqual(Array.from({ length: 64 }, (_, i) => i));
+    const lit = FIGURES['latent-moe']
+      .draw((id) => ({ 'arch.experts': 64, 'arch.active_experts': 64 })[id] ?? value(id))
+      .shapes.filter((s) => s.attrs['class'] === 'fig-active');
+    // 64 experts in rows of 32: two rows, each lit from end to end.
+    expect(lit).toHaveLength(2);
+    // 31 cells and 0.8 of the last, of 400 / 32 = 12.5 units each: 31.8 × 12.5 = 397.5.
+    expect(lit[0]!.attrs['width']).toBe(397.5);
   });
 });
 

@@ -1,13 +1,15 @@
 /** The shared geometry of the figures: tables of cases, each with the arithmetic that gives it. */
 import { describe, expect, test } from 'vitest';
 import {
+  clamp,
   clampLabel,
+  coordinate,
   gridCells,
   linearScale,
-  niceTicks,
   textWidth,
   visibleLabels,
 } from '../../../src/lib/present/geometry';
+import { niceTicks } from '../../../src/lib/present/ticks';
 
 describe.each([
   // 0..51 onto 0..300: 6.5 lands at 6.5/51·300 = 38.235…
@@ -115,4 +117,21 @@ describe('gridCells', () => {
     expect(gridCells(0, 6, 400, 240, 4, 22)).toEqual([]);
     expect(gridCells(5, 0, 400, 240, 4, 22)).toEqual([]);
   });
+});
+
+describe('coordinates', () => {
+  test.each([
+    // Hundredths: 357.6795 rounds to 357.68, 1/3 to 0.33.
+    { v: 357.6795, expected: 357.68 },
+    { v: 1 / 3, expected: 0.33 },
+    // Out of range (a reader's 1e308 overflowing a scale) or not a number: drawn at 0, never NaN.
+    { v: Number.POSITIVE_INFINITY, expected: 0 },
+    { v: Number.NaN, expected: 0 },
+  ])('coordinate($v) is $expected', ({ v, expected }) => expect(coordinate(v)).toBe(expected));
+
+  test.each([
+    { v: 5, lo: 0, hi: 1, expected: 1 },
+    { v: -2, lo: 0, hi: 1, expected: 0 },
+    { v: 0.25, lo: 0, hi: 1, expected: 0.25 },
+  ])('clamp($v, $lo, $hi) is $expected', ({ v, lo, hi, expected }) => expect(clamp(v, lo, hi)).toBe(expected));
 });

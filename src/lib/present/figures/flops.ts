@@ -2,8 +2,8 @@
  * Where the model FLOPs of a token go (the 6·N rule on the active parameters, and attention as
  * counted), and what MFU measures: a GPU's achieved model FLOP/s against its dense peak.
  */
-import { linearScale, round2 } from '../geometry';
-import { percent, rect, type FigureGeometry, type ValueOf } from './shape';
+import { clamp, linearScale } from '../geometry';
+import { rect, type FigureGeometry, type ValueOf } from './shape';
 
 /** The frame: the stacked bar of a token's FLOPs, then the achieved bar inside the peak's frame. */
 export const FLOPS = { width: 400, barHeight: 22, tokenBar: 26, gpuBar: 128, height: 200 } as const;
@@ -17,6 +17,12 @@ export function flopsPerToken(value: ValueOf): { sixN: number; attention: number
   const attention = counted ? Math.max(value('compute.attention_flops_per_token'), 0) : 0;
   return { sixN: Math.max(value('compute.six_n_flops_per_token'), 0), attention };
 }
+
+/** A part of a whole as a whole percentage ("98 %"), 0 % of nothing. */
+export const percent = (part: number, whole: number): string => {
+  const p = Math.round((part / whole) * 100);
+  return `${Number.isFinite(p) ? p : 0} %`;
+};
 
 const IDS = [
   'compute.six_n_flops_per_token',
@@ -32,13 +38,13 @@ export const flops: FigureGeometry = {
     const { sixN, attention } = flopsPerToken(value);
     const x = linearScale(0, sixN + attention, 0, width);
     // The MFU's display unit is %, so its value over a hundred is the fraction of the peak.
-    const mfu = Math.min(Math.max(value('compute.mfu') / 100, 0), 1);
+    const mfu = clamp(value('compute.mfu') / 100, 0, 1);
     return {
       shapes: [
-        rect(0, tokenBar, round2(x(sixN)), barHeight, 'fig-s0'),
-        rect(round2(x(sixN)), tokenBar, round2(x(sixN + attention) - x(sixN)), barHeight, 'fig-s1'),
+        rect(0, tokenBar, x(sixN), barHeight, 'fig-s0'),
+        rect(x(sixN), tokenBar, x(sixN + attention) - x(sixN), barHeight, 'fig-s1'),
         rect(0, gpuBar, width, barHeight, 'fig-frame'),
-        rect(0, gpuBar, round2(mfu * width), barHeight, 'fig-s0'),
+        rect(0, gpuBar, mfu * width, barHeight, 'fig-s0'),
       ],
       texts: {
         share: percent(attention, sixN + attention),

@@ -1,3 +1,5 @@
+import { coordinate } from '../geometry';
+
 /**
  * What a figure draws, as data: the server renders these shapes into the SVG and the live page
  * makes the same elements, so both come from one geometry function.
@@ -38,9 +40,9 @@ export function fillDescription(template: string, text: TextOf, texts: Readonly<
   return template.replace(/\{(=?)([\w.]+)\}/g, (_, own: string, key: string) => (own ? texts[key] : text(key)) ?? '');
 }
 
-/** A coordinate as SVG takes it: a value out of range (a reader's 1e308) draws at 0, never as NaN. */
-const at = (v: number): number => (Number.isFinite(v) ? v : 0);
+const at = coordinate;
 
+/** The shapes, their coordinates rounded and made finite (`coordinate`), so that no figure rounds its own. */
 export const rect = (x: number, y: number, width: number, height: number, cls: string): Shape => ({
   tag: 'rect',
   attrs: { x: at(x), y: at(y), width: Math.max(at(width), 0), height: Math.max(at(height), 0), class: cls },
@@ -51,18 +53,12 @@ export const line = (x1: number, y1: number, x2: number, y2: number, cls: string
   attrs: { x1: at(x1), y1: at(y1), x2: at(x2), y2: at(y2), class: cls },
 });
 
-export const label = (x: number, y: number, text: string, cls: string, anchor = 'start'): Shape => ({
+export const label = (x: number, y: number, text: string, cls: string): Shape => ({
   tag: 'text',
-  attrs: { x: at(x), y: at(y), class: cls, 'text-anchor': anchor },
+  attrs: { x: at(x), y: at(y), class: cls },
   text,
 });
 
 /** A whole count for a sentence ("1,024"), as the site writes numbers; "too many to count" past any real one. */
 export const count = (n: number): string =>
   Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'too many to count';
-
-/** A part of a whole as a whole percentage ("98 %"), 0 % of nothing. */
-export const percent = (part: number, whole: number): string => {
-  const p = Math.round((part / whole) * 100);
-  return `${Number.isFinite(p) ? p : 0} %`;
-};

@@ -1,6 +1,7 @@
 /** The three training stages on one axis of tokens: each bar as long as its stage's tokens. */
 import { formatNumber } from '../../engine/format';
-import { clampLabel, linearScale, niceTicks, round2, textWidth, visibleLabels } from '../geometry';
+import { clampLabel, linearScale, round2, textWidth, visibleLabels } from '../geometry';
+import { niceTicks } from '../ticks';
 import { label, line, rect, type FigureGeometry } from './shape';
 
 /** The frame: one row per stage (two text lines and a bar), the token axis below. */
@@ -45,9 +46,8 @@ export const stages: FigureGeometry = {
     const shown = visibleLabels(spans, 6);
     shapes.push(line(0, axisY, width, axisY, 'fig-axis'));
     ticks.forEach((t, i) => {
-      const tx = round2(x(t));
-      shapes.push(line(tx, axisY, tx, axisY + 5, 'fig-axis'));
-      if (shown[i]) shapes.push(label(round2(spans[i]!.x), axisY + 22, texts[i]!, 'fig-tick'));
+      shapes.push(line(x(t), axisY, x(t), axisY + 5, 'fig-axis'));
+      if (shown[i]) shapes.push(label(spans[i]!.x, axisY + 22, texts[i]!, 'fig-tick'));
     });
     return { shapes, texts: {} };
   },
