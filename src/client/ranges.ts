@@ -4,7 +4,8 @@
  * phrase, an inline range in the prose) rewritten from the engine's compiled formulas
  * (src/lib/engine/ranges.ts). A range is computed only where it shows: a closed popover's is
  * written as it opens, an inline range only while ranges show in the prose (`?ranges=1`, or a
- * typed range the number rests on). Loaded with the runtime.
+ * typed range the number rests on). The sensitivity charts are redrawn from the same box
+ * (sensitivity-live.ts). Loaded with the runtime.
  */
 import type { Engine } from '../lib/engine/engine';
 import type { Input, Model } from '../lib/engine/model';
@@ -14,6 +15,7 @@ import { barWidths } from '../lib/present/chart';
 import { fieldText } from '../lib/present/quantity';
 import { rangePhrase, rangeText } from '../lib/present/range-text';
 import { RANGE } from '../lib/present/range-markup';
+import { writeShares } from './sensitivity-live';
 
 /** Whether ranges show in the prose: the toggle (`?ranges=1`) sets an attribute on the root. */
 export const rangesShown = (): boolean => document.documentElement.hasAttribute(RANGE.rootAttr);
@@ -133,9 +135,12 @@ export function writeRanges(
 ): void {
   els ??= collect();
   current = { engine, box: boxOf(engine.model, overrides, spans) };
+  ranges ??= createRanges(engine);
   const ids = new Set(changed);
   writeIds(ids);
   writeBarRanges(ids);
+  // The sensitivity charts under "Show the work", from the same box (src/client/sensitivity-live.ts).
+  writeShares(ranges, engine.model, current.box, (input) => input in overrides || input in spans, ids);
 }
 
 /** Writes every range on the page now (the prose toggle turned on). */
