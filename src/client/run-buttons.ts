@@ -2,6 +2,7 @@
  * The "apply a run's figures" buttons (ApplyRun.astro): shows them, hands a press to the runtime
  * and keeps every button's pressed state on the page's run (after an edit, a reset, a link).
  */
+import { announce } from './announce';
 import { VALUES_APPLIED } from './events';
 import { afterRuntime, withRuntime } from './loader';
 
@@ -17,8 +18,8 @@ export function bootRunButtons(): void {
       const on = b.getAttribute('aria-pressed') !== 'true';
       withRuntime((r) => {
         r.applyRun(on ? b.dataset['applyRun'] : undefined);
-        const status = b.closest('[data-run-buttons]')?.querySelector('[data-run-status]');
-        if (status) status.textContent = (on ? b.dataset['applied'] : b.dataset['removed']) ?? '';
+        // Said through the page's one polite live region (announce.ts).
+        announce('run', (on ? b.dataset['applied'] : b.dataset['removed']) ?? '');
       });
     });
   addEventListener(VALUES_APPLIED, () => afterRuntime((r) => sync(r.currentRun())));

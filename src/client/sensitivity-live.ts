@@ -61,14 +61,14 @@ function row(r: ShareRow): HTMLLIElement {
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   const rect = document.createElementNS(SVG, 'rect');
-  for (const [k, v] of [
+  const attrs: [string, string][] = [
     ['class', 'bar'],
     ['x', '0'],
     ['y', '0'],
     ['height', String(C.bar)],
     ['width', String(r.width)],
-  ])
-    rect.setAttribute(k, v!);
+  ];
+  for (const [k, v] of attrs) rect.setAttribute(k, v);
   svg.append(rect);
   li.append(r.text, svg);
   return li;
