@@ -55,7 +55,8 @@ test('a run works by keyboard, is announced politely, combines with an edit and 
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(calc.getByLabel('GPUs in the pre-training run', { exact: true })).toHaveValue('2,048');
-  const status = page.locator('[data-run-buttons]').first().getByRole('status');
+  // Said through the page's one polite live region.
+  const status = page.locator('[data-page-status]');
   await expect(status).toContainText('DeepSeek-V3’s figures applied');
 
   // An edit on top of the run: the URL keeps the run and adds the edit; the summary says whose each value is.
