@@ -12,9 +12,12 @@ import { currentCitation } from './cite';
 
 const text = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** One input's citation in a popover (Citation.astro): its source and locator, marked where it is an assumption. */
-const sourceOf = (cite: Element): string =>
-  `${text(cite.querySelector('.cite-source'))}${cite.querySelector('.cite-assumption') ? ' (an assumption)' : ''}`;
+/** One input's citation in a popover (Citation.astro): its source and locator (a quote in quotation marks, as `<q>` shows it), marked where it is an assumption. */
+function sourceOf(cite: Element): string {
+  const source = cite.querySelector('.cite-source')?.cloneNode(true) as Element | undefined;
+  for (const q of source?.querySelectorAll('q') ?? []) q.textContent = `“${q.textContent}”`;
+  return `${text(source)}${cite.querySelector('.cite-assumption') ? ' (an assumption)' : ''}`;
+}
 
 /** The record of the number whose popover holds `button`; undefined off a page with a cite box. */
 export function citationOf(button: Element): NumberCitation | undefined {
@@ -34,7 +37,7 @@ export function citationOf(button: Element): NumberCitation | undefined {
     site: citation.site,
     page: citation.title,
     label: text(popover.querySelector('.q-about-title')),
-    value: text(popover.querySelector('[data-exact]')),
+    value: text(popover.querySelector('[data-exact] > .q-text')),
     range: rangesShown && range ? range : undefined,
     formula: formula
       ? { formula: text(formula), work: text(popover.querySelector('.q-work')) || undefined }

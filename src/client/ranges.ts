@@ -70,17 +70,20 @@ function collect(): Map<string, HTMLElement[]> {
     'beforetoggle',
     (e) => {
       if ((e as ToggleEvent).newState !== 'open') return;
-      const ids = [...(e.target as Element).querySelectorAll(`[${RANGE.attr}]`)].map((el) =>
-        el.getAttribute(RANGE.attr)!,
+      const opening = e.target as Element;
+      const ids = [...opening.querySelectorAll(`[${RANGE.attr}]`)].map((el) => el.getAttribute(RANGE.attr)!);
+      // Before it opens, the popover is not `:popover-open` yet: it is written as if it were.
+      writeIds(
+        ids.filter((id) => dirty.has(id)),
+        opening,
       );
-      writeIds(ids.filter((id) => dirty.has(id)));
     },
     true,
   );
   return map;
 }
 
-function writeIds(ids: Iterable<string>): void {
+function writeIds(ids: Iterable<string>, opening?: Element): void {
   if (!current) return;
   const { engine, box } = current;
   ranges ??= createRanges(engine);
@@ -95,7 +98,7 @@ function writeIds(ids: Iterable<string>): void {
     for (const el of list) {
       const inline = el.hasAttribute(RANGE.inline);
       const popover = el.closest('[popover]');
-      if (inline ? !(typed || rangesShown()) : popover && !popover.matches(':popover-open')) {
+      if (inline ? !(typed || rangesShown()) : popover && popover !== opening && !popover.matches(':popover-open')) {
         if (inline) el.hidden = true;
         dirty.add(id);
         continue;

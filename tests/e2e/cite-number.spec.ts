@@ -50,7 +50,11 @@ test.describe('cite this number', () => {
       `“Wall-clock time of pre-training: ${whole(51 / 0.125)} h (${whole(50.5 / 0.15)}–${whole(51.5 / 0.1)} h with the ranges entered).”`,
     );
     expect(text).toContain('Formula: pretrain.overhead_hours / (1 - pretrain.goodput)');
-    expect(text).toContain('Its inputs: Total overhead of the pre-training run: ');
+    expect(text).toContain('Its inputs: ');
+    // Each input's source, its locator and its quoted words.
+    expect(text).toContain('Total overhead of the pre-training run: ');
+    expect(text).toContain('“Total overhead dropped to 51 hours”');
+    expect(text).toContain('Goodput of the pre-training run: ');
     expect(text).toContain(`${canonical}?pretrain.goodput=0.85..0.9#pretrain.wall_hours (accessed ${today()}).`);
     expect(text).toContain(`Version ${BUILD_COMMIT} of `);
     expect(text).toContain('Scenario, not the cited values: Goodput of the pre-training run 85.0 % to 90.0 %');
