@@ -68,7 +68,10 @@ test.describe('cite this number', () => {
     await popover.getByRole('button', { name: 'Cite this number' }).click();
     await expect(popover.locator('.q-copy-status')).toHaveText('Citation copied.');
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    const locator = (await popover.locator('.cite-source').first().textContent())!.replace(/\s+/g, ' ').trim();
+    // The popover's source and locator, with its quoted words in quotation marks (as <q> shows them).
+    const source = popover.locator('.cite-source').first();
+    const quote = (await source.locator('q').textContent())!;
+    const locator = (await source.textContent())!.replace(quote, `“${quote}”`).replace(/\s+/g, ' ').trim();
     expect(text).toContain('“Total overhead of the pre-training run: 51 h.”');
     expect(text).toContain(`Source: ${locator}.`);
     expect(text).toMatch(/\/pretraining\/#pretrain\.overhead_hours \(accessed /);
