@@ -15,7 +15,6 @@ import { barWidths } from '../lib/present/chart';
 import { fieldText } from '../lib/present/quantity';
 import { rangePhrase, rangeText } from '../lib/present/range-text';
 import { RANGE } from '../lib/present/range-markup';
-import { writeShares } from './sensitivity-live';
 
 /** Whether ranges show in the prose: the toggle (`?ranges=1`) sets an attribute on the root. */
 export const rangesShown = (): boolean => document.documentElement.hasAttribute(RANGE.rootAttr);
@@ -142,8 +141,11 @@ export function writeRanges(
   const ids = new Set(changed);
   writeIds(ids);
   writeBarRanges(ids);
-  // The sensitivity charts under "Show the work", from the same box (src/client/sensitivity-live.ts).
-  writeShares(ranges, engine.model, current.box, (input) => input in overrides || input in spans, ids);
+  // The sensitivity charts under "Show the work", from the same box: their code loads at the first edit.
+  const { box } = current;
+  const model = engine.model;
+  const r = ranges;
+  void import('./sensitivity-live').then((m) => m.writeShares(r, model, box, ids));
 }
 
 /** Writes every range on the page now (the prose toggle turned on). */

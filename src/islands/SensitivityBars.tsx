@@ -7,19 +7,14 @@
  * (src/client/sensitivity-live.ts: the chart is the `.calc-sensitivity` after its work line).
  */
 import type { ResultProps } from '../lib/present/calculator';
-import {
-  SENSITIVITY_CAPTION,
-  SENSITIVITY_CHART as C,
-  sensitivityNote,
-  shareRows,
-} from '../lib/present/sensitivity-view';
+import { SENSITIVITY_CHART as C, shareRows } from '../lib/present/sensitivity-view';
 
 export function SensitivityBars({ result: r }: { result: ResultProps }) {
   if (r.shares.length === 0) return null;
   const labels = new Map(r.shares.map((s) => [s.input, s.label]));
   return (
     <figure class="calc-sensitivity">
-      <figcaption>{SENSITIVITY_CAPTION}</figcaption>
+      <figcaption>Which input the range hangs on</figcaption>
       <ul>
         {shareRows(r.shares, (input) => labels.get(input)!).map((s) => (
           <li key={s.input}>
@@ -30,7 +25,11 @@ export function SensitivityBars({ result: r }: { result: ResultProps }) {
           </li>
         ))}
       </ul>
-      <p class="calc-sensitivity-note">{sensitivityNote(false)}</p>
+      {/* One note for the cited values and the reader's: the live page redraws the lines only. */}
+      <p class="calc-sensitivity-note">
+        Each input moved alone across its range (at the sources’ precision, or as you typed it; a value you type is
+        exact), the others at their values shown; its share of the sum of those widths.
+      </p>
     </figure>
   );
 }
