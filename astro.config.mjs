@@ -53,6 +53,7 @@ export default defineConfig({
         './src/styles/numbers.css',
         './src/styles/small-screens.css',
         './src/styles/layout.css',
+        './src/styles/tables.css',
         './src/styles/print.css',
         './src/styles/figures.css',
         './src/styles/contrast.css',

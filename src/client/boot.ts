@@ -6,6 +6,7 @@
 import { hasScenario } from '../lib/scenario-keys';
 import { FIELD } from '../lib/present/number-markup';
 import { afterRuntime, loadRuntime, warmWhenIdle, withRuntime } from './loader';
+import { keepInPlace } from './keep-in-place';
 
 /** The calculator control an event is for, if any. */
 const controlOf = (e: Event): HTMLInputElement | HTMLSelectElement | null => {
@@ -28,7 +29,8 @@ export function boot(): void {
     if (!c) return;
     // Read now: by the time the runtime has loaded, the reader may have typed on.
     const value = c.value;
-    withRuntime((r) => r.edit(c.getAttribute(FIELD.id)!, value, c));
+    // The numbers an edit changes above the field must not move it (keep-in-place.ts).
+    withRuntime((r) => keepInPlace(() => r.edit(c.getAttribute(FIELD.id)!, value, c)));
   };
   document.addEventListener('input', edit);
   document.addEventListener('change', (e) => e.target instanceof HTMLSelectElement && edit(e));
@@ -38,7 +40,7 @@ export function boot(): void {
   });
   document.addEventListener('click', (e) => {
     const button = e.target instanceof Element ? e.target.closest(`.calc [${FIELD.reset}]`) : null;
-    if (button) withRuntime((r) => r.reset(button.closest('form.calc') ?? undefined));
+    if (button) withRuntime((r) => keepInPlace(() => r.reset(button.closest('form.calc') ?? undefined)));
   });
   // A calculator is not sent anywhere: Enter in a field recomputes, it does not reload the page.
   document.addEventListener('submit', (e) => {

@@ -9,6 +9,7 @@ import { CITATION_FORMATS, localDay, type CitationFormat, type PageCitation } fr
 import { changePhrase, scenarioChanges, changesSearch, type ScenarioChange } from '../lib/present/scenario-summary';
 import { runOf } from '../lib/runs/scenario';
 import { readRuns } from './runs-data';
+import { keepInPlace } from './keep-in-place';
 
 /** Writes the scenario summary under the page title: the run it starts from, if any, and each changed input. */
 function renderSummary(changes: ScenarioChange[], run: string | undefined): void {
@@ -74,7 +75,8 @@ function refresh(): void {
   note.textContent = citation.scenario.length
     ? `These citations are for this scenario: ${citation.scenario.join('; ')}.`
     : '';
-  renderSummary(changes, run);
+  // The summary sits above the calculators: the field the reader is in must not move.
+  keepInPlace(() => renderSummary(changes, run));
 }
 
 /** Renders the scenario now, and again whenever the live page writes a new one into the URL. */

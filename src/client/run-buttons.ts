@@ -2,9 +2,9 @@
  * The "apply a run's figures" buttons (ApplyRun.astro): shows them, hands a press to the runtime
  * and keeps every button's pressed state on the page's run (after an edit, a reset, a link).
  */
-import { announce } from './announce';
 import { VALUES_APPLIED } from './events';
 import { afterRuntime, withRuntime } from './loader';
+import { announce } from './announce';
 
 /** Shows the buttons and wires them; a page without them does nothing. */
 export function bootRunButtons(): void {
@@ -18,7 +18,7 @@ export function bootRunButtons(): void {
       const on = b.getAttribute('aria-pressed') !== 'true';
       withRuntime((r) => {
         r.applyRun(on ? b.dataset['applyRun'] : undefined);
-        // Said through the page's one polite live region (announce.ts).
+        // Said through the page's one live region (announce.ts), with the edit summary if any.
         announce('run', (on ? b.dataset['applied'] : b.dataset['removed']) ?? '');
       });
     });

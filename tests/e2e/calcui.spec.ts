@@ -190,6 +190,24 @@ test('Reset resets its own calculator, and a shared input in the other one, and 
   await expect(page.locator('[data-page-status]')).toContainText('Also reset in “Pre-training time”');
 });
 
+test('the field a reader types in stays where it is when the scenario summary appears above it', async ({ page }) => {
+  await page.goto('/pretraining/');
+  const field = calculator(page, 'Overhead breakdown').getByLabel('Recomputation time', { exact: true });
+  const summary = page.locator('[data-scenario-summary]');
+  await field.scrollIntoViewIfNeeded();
+  await expect(summary).toBeHidden();
+  const top = async () => (await field.boundingBox())!.y;
+  const before = await top();
+  await field.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('5');
+  // The summary under the title now lists the change: the page above the field grew.
+  await expect(summary).toBeVisible();
+  await expect(summary.locator('li')).toHaveCount(1);
+  // Within a pixel: scrolling moves by whole pixels, and the layout has half pixels.
+  expect(Math.abs((await top()) - before)).toBeLessThanOrEqual(1);
+});
+
 test('with JavaScript off, the note sits above each calculator’s fields', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -55,9 +55,10 @@ test('a run works by keyboard, is announced politely, combines with an edit and 
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(calc.getByLabel('GPUs in the pre-training run', { exact: true })).toHaveValue('2,048');
-  // Said through the page's one polite live region.
+  // Through the page's one polite live region, not one of its own.
   const status = page.locator('[data-page-status]');
   await expect(status).toContainText('DeepSeek-V3’s figures applied');
+  await expect(page.locator('[data-run-buttons] [role="status"], [data-run-buttons] [aria-live]')).toHaveCount(0);
 
   // An edit on top of the run: the URL keeps the run and adds the edit; the summary says whose each value is.
   await calc.getByLabel('Goodput of the pre-training run', { exact: true }).fill('80 %');

@@ -109,6 +109,34 @@ for (const width of WIDTHS) {
         );
     });
 
+    test('the comparison page’s tables show every cell without scrolling: cards on a phone', async ({ page }) => {
+      await page.goto('/comparison/');
+      for (const selector of ['.runs-table', '.run-claims']) {
+        const table = page.locator(selector);
+        const hidden = await table.evaluate((t) => {
+          const box = t.parentElement!.getBoundingClientRect();
+          return [...t.querySelectorAll<HTMLElement>('tbody th, tbody td')]
+            .filter((c) => c.getClientRects().length > 0)
+            .filter((c) => {
+              const b = c.getBoundingClientRect();
+              return b.right > box.right + 1 || b.left < box.left - 1 || b.right > window.innerWidth;
+            })
+            .map((c) => c.textContent!.trim().slice(0, 40));
+        });
+        expect(hidden, selector).toEqual([]);
+        // Nothing to scroll sideways to: the box around the table is as wide as the table.
+        expect(await table.evaluate((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth + 1)).toBe(
+          true,
+        );
+        const cell = table.locator('tbody td').first();
+        expect(await cell.evaluate((c) => getComputedStyle(c).display)).toBe(width < 900 ? 'block' : 'table-cell');
+        // In a card, each value is named as its column header names it in the table.
+        const header = await table.locator('thead th').nth(1).textContent();
+        await expect(cell).toHaveAttribute('data-label', header!.trim());
+      }
+      expect(await overflowsWindow(page)).toBe(false);
+    });
+
     for (const path of ['/architecture/', '/compute/', '/audit/'])
       test(`select boxes on ${path} show their whole label`, async ({ page }) => {
         await page.goto(path);
