@@ -17,7 +17,8 @@ export const BYTES = {
   // "Cite this number" (its lazy chunk, 1.1 kB; the button the popover script adds) and issue 13's
   // one live region (announce.ts now loads with the cite box's and the popovers' scripts). The live
   // sensitivity charts (0.9 kB) load from the runtime, a dynamic import this measure does not follow.
-  afterUseOverBaseline: 28.2 * KB,
+  // Merging main (the tables' and run buttons' changes, 49a9d19, 7b48bf4) added 0.3 kB more.
+  afterUseOverBaseline: 28.5 * KB,
   // Issue 12: formulas, grammar, messages and work lines. The program carries only the quantities a
   // live page can show (src/lib/engine/live.ts), and takes their ids from the page's model.
   // NOT MET: the budget is 8 kB, plus 2 kB for issue 15's ranges. It was 7.96 kB with issue 12's
