@@ -5,7 +5,7 @@
  */
 import { SCENARIO_WRITTEN } from './events';
 import { pageModel } from './page-model';
-import { CITATION_FORMATS, localDay, type CitationFormat } from '../lib/present/citation-formats';
+import { CITATION_FORMATS, localDay, type CitationFormat, type PageCitation } from '../lib/present/citation-formats';
 import { changePhrase, scenarioChanges, changesSearch, type ScenarioChange } from '../lib/present/scenario-summary';
 import { runOf } from '../lib/runs/scenario';
 import { readRuns } from './runs-data';
@@ -31,10 +31,15 @@ function renderSummary(changes: ScenarioChange[], run: string | undefined): void
   );
 }
 
-/** Re-renders the citations and the summary for the current URL and today's date. */
-function refresh(): void {
+/**
+ * The page's citation for the current URL and today's date (the cite box's record), and what it
+ * is read from: the scenario's changes and the run it starts from. Undefined without a cite box.
+ * "Cite this number" (cite-number.ts) cites from it too.
+ */
+export function currentCitation():
+  { citation: PageCitation; changes: ScenarioChange[]; run: string | undefined } | undefined {
   const box = document.querySelector<HTMLElement>('[data-cite]');
-  if (!box) return;
+  if (!box) return undefined;
   const m = pageModel();
   const runs = readRuns();
   const changes = m ? scenarioChanges(location.search, m, runs) : [];
@@ -44,7 +49,7 @@ function refresh(): void {
   const d = box.dataset;
   const url = new URL(d['citeUrl']!);
   url.search = changesSearch(changes, run);
-  const citation = {
+  const citation: PageCitation = {
     site: d['citeSite']!,
     title: d['citeTitle']!,
     url: url.href,
@@ -52,6 +57,15 @@ function refresh(): void {
     version: { commit: d['citeCommit']!, date: d['citeDate']! },
     scenario: [...(phrase ? [phrase] : []), ...changes.map(changePhrase)],
   };
+  return { citation, changes, run };
+}
+
+/** Re-renders the citations and the summary for the current URL and today's date. */
+function refresh(): void {
+  const box = document.querySelector<HTMLElement>('[data-cite]');
+  const current = currentCitation();
+  if (!box || !current) return;
+  const { citation, changes, run } = current;
   for (const el of box.querySelectorAll<HTMLElement>('[data-cite-text]')) {
     const text = CITATION_FORMATS[el.dataset['citeText'] as CitationFormat].render(citation);
     if (el.textContent !== text) el.textContent = text; // unchanged text keeps the reader's selection

@@ -2,7 +2,10 @@
  * Links to numbers, for every page that shows one. Tiny on purpose (no engine): "Copy link"
  * copies this page's canonical address (the site's configured URL, the one citations name) with
  * the reader's values (the live page keeps them in the query) and the number's anchor; links to other numbers carry those values along.
+ * "Cite this number" is added to a popover as it opens; its code (cite-number.ts) loads at its first press.
+ * What either says shows beside the buttons and is read through the page's one polite live region.
  */
+import { announce } from './announce';
 
 /** Shows the copy buttons and listens for clicks on them and on links to numbers. Safe to call twice. */
 export function enhanceNumberLinks(): void {
@@ -17,7 +20,39 @@ export function enhanceNumberLinks(): void {
       if (link instanceof HTMLAnchorElement) link.search = location.search;
       const button = target?.closest<HTMLElement>('[data-copy-link]');
       if (type === 'click' && button) void copyLink(button);
+      const cite = target?.closest<HTMLElement>('[data-cite-number]');
+      if (type === 'click' && cite) void citeNumber(cite);
     });
+  // "Cite this number" goes into a popover as it opens (toggle events do not bubble: capture sees
+  // every one), so that no popover carries its markup. Without JavaScript the anchor link stays.
+  document.addEventListener(
+    'beforetoggle',
+    (e) => {
+      if ((e as ToggleEvent).newState === 'open' && e.target instanceof Element) addCiteButton(e.target);
+    },
+    true,
+  );
+  document.querySelectorAll(':popover-open').forEach(addCiteButton);
+}
+
+/** Puts a "Cite this number" button after a number popover's "Copy link", once. */
+function addCiteButton(popover: Element): void {
+  const copy = popover.querySelector(':scope > .q-about-links > [data-copy-link]');
+  if (!copy || popover.querySelector('[data-cite-number]')) return;
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'q-copy';
+  b.dataset['citeNumber'] = '';
+  b.textContent = 'Cite this number';
+  copy.after(' ', b);
+}
+
+/** Copies the number's citation (cite-number.ts, loaded at the first press). */
+async function citeNumber(button: HTMLElement): Promise<void> {
+  const number = button.closest<HTMLElement>('.q');
+  if (!number) return;
+  const { copyNumberCitation } = await import('./cite-number');
+  say(number, await copyNumberCitation(button));
 }
 
 /** Copies the number's address, or selects it in a read-only field where the clipboard is refused. */
@@ -42,10 +77,9 @@ async function copyLink(button: HTMLElement): Promise<void> {
   }
 }
 
-/** Announces a message in the number's polite status region (emptied first, so a repeat is heard). */
-function say(number: HTMLElement, message: string): void {
+/** Shows a message beside the popover's buttons, and says it through the page's one polite live region (announce.ts). */
+export function say(number: HTMLElement, message: string): void {
   const status = number.querySelector<HTMLElement>('.q-copy-status');
-  if (!status) return;
-  status.textContent = '';
-  setTimeout(() => (status.textContent = message), 50);
+  if (status) status.textContent = message;
+  announce('copy', message);
 }

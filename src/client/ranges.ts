@@ -4,7 +4,8 @@
  * phrase, an inline range in the prose) rewritten from the engine's compiled formulas
  * (src/lib/engine/ranges.ts). A range is computed only where it shows: a closed popover's is
  * written as it opens, an inline range only while ranges show in the prose (`?ranges=1`, or a
- * typed range the number rests on). Loaded with the runtime.
+ * typed range the number rests on). The sensitivity charts are redrawn from the same box
+ * (sensitivity-live.ts). Loaded with the runtime.
  */
 import type { Engine } from '../lib/engine/engine';
 import type { Input, Model } from '../lib/engine/model';
@@ -68,17 +69,20 @@ function collect(): Map<string, HTMLElement[]> {
     'beforetoggle',
     (e) => {
       if ((e as ToggleEvent).newState !== 'open') return;
-      const ids = [...(e.target as Element).querySelectorAll(`[${RANGE.attr}]`)].map((el) =>
-        el.getAttribute(RANGE.attr)!,
+      const opening = e.target as Element;
+      const ids = [...opening.querySelectorAll(`[${RANGE.attr}]`)].map((el) => el.getAttribute(RANGE.attr)!);
+      // Before it opens, the popover is not `:popover-open` yet: it is written as if it were.
+      writeIds(
+        ids.filter((id) => dirty.has(id)),
+        opening,
       );
-      writeIds(ids.filter((id) => dirty.has(id)));
     },
     true,
   );
   return map;
 }
 
-function writeIds(ids: Iterable<string>): void {
+function writeIds(ids: Iterable<string>, opening?: Element): void {
   if (!current) return;
   const { engine, box } = current;
   ranges ??= createRanges(engine);
@@ -93,7 +97,7 @@ function writeIds(ids: Iterable<string>): void {
     for (const el of list) {
       const inline = el.hasAttribute(RANGE.inline);
       const popover = el.closest('[popover]');
-      if (inline ? !(typed || rangesShown()) : popover && !popover.matches(':popover-open')) {
+      if (inline ? !(typed || rangesShown()) : popover && popover !== opening && !popover.matches(':popover-open')) {
         if (inline) el.hidden = true;
         dirty.add(id);
         continue;
@@ -133,9 +137,15 @@ export function writeRanges(
 ): void {
   els ??= collect();
   current = { engine, box: boxOf(engine.model, overrides, spans) };
+  ranges ??= createRanges(engine);
   const ids = new Set(changed);
   writeIds(ids);
   writeBarRanges(ids);
+  // The sensitivity charts under "Show the work", from the same box: their code loads at the first edit.
+  const { box } = current;
+  const model = engine.model;
+  const r = ranges;
+  void import('./sensitivity-live').then((m) => m.writeShares(r, model, box, ids));
 }
 
 /** Writes every range on the page now (the prose toggle turned on). */

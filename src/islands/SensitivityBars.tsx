@@ -1,36 +1,34 @@
 /**
  * "Which input the range hangs on": each input's share of a result's range, as a small horizontal
  * bar chart (server-rendered at the cited values): a line of text per input and its bar, an SVG
- * rect on one scale (src/lib/present/geometry.ts). Each input is moved alone across its range,
- * the others at their values; the shares are of the sum of those widths
- * (src/lib/engine/ranges.ts `sensitivity`).
+ * rect on one scale. Each input is moved alone across its range, the others at their values; the
+ * shares are of the sum of those widths (src/lib/engine/sensitivity.ts). The texts and widths come
+ * from src/lib/present/sensitivity-view.ts, which the live page redraws with after each edit
+ * (src/client/sensitivity-live.ts: the chart is the `.calc-sensitivity` after its work line).
  */
 import type { ResultProps } from '../lib/present/calculator';
-import { formatNumber } from '../lib/engine/format';
-import { linearScale, round2 } from '../lib/present/geometry';
-
-const WIDTH = 300;
-const BAR = 10;
+import { SENSITIVITY_CHART as C, shareRows } from '../lib/present/sensitivity-view';
 
 export function SensitivityBars({ result: r }: { result: ResultProps }) {
   if (r.shares.length === 0) return null;
-  const x = linearScale(0, 1, 0, WIDTH);
+  const labels = new Map(r.shares.map((s) => [s.input, s.label]));
   return (
     <figure class="calc-sensitivity">
       <figcaption>Which input the range hangs on</figcaption>
       <ul>
-        {r.shares.map((s) => (
+        {shareRows(r.shares, (input) => labels.get(input)!).map((s) => (
           <li key={s.input}>
-            {s.label}: {formatNumber(s.share * 100, { decimals: 0 })} %
-            <svg viewBox={`0 0 ${WIDTH} ${BAR}`} aria-hidden="true" focusable="false">
-              <rect class="bar" x="0" y="0" height={BAR} width={round2(x(s.share))} />
+            {s.text}
+            <svg viewBox={`0 0 ${C.width} ${C.bar}`} aria-hidden="true" focusable="false">
+              <rect class="bar" x="0" y="0" height={C.bar} width={s.width} />
             </svg>
           </li>
         ))}
       </ul>
+      {/* One note for the cited values and the reader's: the live page redraws the lines only. */}
       <p class="calc-sensitivity-note">
-        Each input moved alone across its range at the sources’ precision, the others at their cited values; its share
-        of the sum of those widths.
+        Each input moved alone across its range (at the sources’ precision, or as you typed it; a value you type is
+        exact), the others at their values shown; its share of the sum of those widths.
       </p>
     </figure>
   );

@@ -75,6 +75,40 @@ test('show the work draws each input’s share of the wall-clock range', async (
   ]);
 });
 
+test('the wall-clock bars redraw from the reader’s goodput: a value, then a range', async ({ page }) => {
+  await page.goto('/pretraining/');
+  const chart = page.locator('.calc-explain-item', { hasText: 'Wall-clock time' }).first().locator('.calc-sensitivity');
+  const bars = chart.locator('li');
+  const widths = () => chart.locator('rect.bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
+  await goodputField(page).click();
+  // A plain 80 % is exact: only the overhead moves the wall-clock time, all of its range.
+  await goodputField(page).fill('80 %');
+  await expect(bars).toHaveText(['Total overhead of the pre-training run: 100 %']);
+  await expect.poll(widths).toEqual([300]);
+  // 85–90 %, at its middle 87.5 %. Overhead alone: 51.5 / 0.125 − 50.5 / 0.125 = 8 h; goodput
+  // alone: 51 / 0.1 − 51 / 0.15 = 170 h (arithmetic written here). Shares of 178 h.
+  await goodputField(page).fill('85–90 %');
+  const byOverhead = 51.5 / 0.125 - 50.5 / 0.125;
+  const byGoodput = 51 / 0.1 - 51 / 0.15;
+  const total = byOverhead + byGoodput;
+  await expect(bars).toHaveText([
+    `Goodput of the pre-training run: ${Math.round((100 * byGoodput) / total)} %`,
+    `Total overhead of the pre-training run: ${Math.round((100 * byOverhead) / total)} %`,
+  ]);
+  const bar = (w: number) => Math.round(((300 * w) / total) * 100) / 100;
+  await expect.poll(widths).toEqual([bar(byGoodput), bar(byOverhead)]);
+  // Reset puts the cited shares back (10 h and 51 / 0.0995 − 51 / 0.1005 h).
+  await page
+    .locator('.calc', { has: goodputField(page) })
+    .getByRole('button', { name: /^Reset/ })
+    .click();
+  const cited = [51.5 / 0.1 - 50.5 / 0.1, 51 / 0.0995 - 51 / 0.1005];
+  await expect(bars).toHaveText([
+    `Total overhead of the pre-training run: ${Math.round((100 * cited[0]!) / (cited[0]! + cited[1]!))} %`,
+    `Goodput of the pre-training run: ${Math.round((100 * cited[1]!) / (cited[0]! + cited[1]!))} %`,
+  ]);
+});
+
 test('the overhead chart draws each category’s range across its bar’s end', async ({ page }) => {
   await page.goto('/pretraining/');
   const line = page.locator('line[data-bar-range="pretrain.mfu_drop_hours"]');

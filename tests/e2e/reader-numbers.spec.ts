@@ -109,7 +109,9 @@ test.describe('copy link', () => {
     // (the scenario banner appears once the URL is written), and that light-dismisses it.
     await popover.getByRole('button', { name: 'Copy link' }).focus();
     await page.keyboard.press('Enter');
-    await expect(popover.getByRole('status')).toHaveText('Link copied.');
+    // Shown beside the button, and said through the page's one polite live region.
+    await expect(popover.locator('.q-copy-status')).toHaveText('Link copied.');
+    await expect(page.locator('[data-page-status]')).toContainText('Link copied.');
     const url = await page.evaluate(() => navigator.clipboard.readText());
     // The link names the site's configured address (SITE_URL), as the citations do, not the origin it was read at.
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -143,7 +145,8 @@ test('where the clipboard is refused, the link is selected in a read-only field'
   await expect(field).toHaveAttribute('readonly', '');
   await expect(field).toHaveValue(/\/pretraining\/#pretrain\.gpu_hours$/);
   await expect(field).toBeFocused();
-  await expect(popover.getByRole('status')).toContainText('Link selected');
+  await expect(popover.locator('.q-copy-status')).toContainText('Link selected');
+  await expect(page.locator('[data-page-status]')).toContainText('Link selected');
 });
 
 test('an input’s popover lists the numbers that use it, and its links keep the reader’s values', async ({ page }) => {
