@@ -5,8 +5,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/evaluate';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { createEngine } from '../../../src/data/program';
+import { loadFacts } from '../../../src/data/facts-files';
 import { FIGURES, type FigureName } from '../../../src/lib/present/figures';
 import type { Shape } from '../../../src/lib/present/figures/shape';
 

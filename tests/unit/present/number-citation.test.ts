@@ -5,7 +5,7 @@
  * the same facts, so it can be checked by eye against content/facts/pretraining.yaml.
  */
 import { describe, expect, test } from 'vitest';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { loadFacts } from '../../../src/data/facts-files';
 import type { Derived, Input } from '../../../src/lib/engine/model';
 import { numberCitation, type NumberCitation } from '../../../src/lib/present/number-citation';
 

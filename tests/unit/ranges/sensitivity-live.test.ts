@@ -6,8 +6,8 @@
  * "51 hours" and "90.0%").
  */
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '../../../src/lib/facts/load';
-import { createEngine } from '../../../src/lib/engine/evaluate';
+import { loadFacts } from '../../../src/data/facts-files';
+import { createEngine } from '../../../src/data/program';
 import { boxOf, createRanges, type Span } from '../../../src/lib/engine/ranges';
 import { sensitivityChart } from '../../../src/lib/present/sensitivity-view';
 import { expectClose } from '../support/approx';
