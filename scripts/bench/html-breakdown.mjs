@@ -14,7 +14,10 @@ import { readFileSync } from 'node:fs';
 const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
 const RAW = new Set(['script', 'style', 'textarea', 'title']);
 
-/** Rules, outermost first; each tests a tag's name and attributes and the kinds of its ancestors. */
+/**
+ * Rules, outermost first; each tests a tag's name and attributes and the kinds of its ancestors.
+ * @type {[string, (tag: { name: string; attrs: string }, up: string[]) => boolean][]}
+ */
 const RULES = [
   ['Starlight chrome: <head>', (t) => t.name === 'head'],
   ['page content', (t) => t.name === 'main'],
