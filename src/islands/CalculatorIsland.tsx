@@ -127,7 +127,7 @@ function Field({ field: f, elementId: id }: { field: FieldProps; elementId: stri
             {f.assumption ? <strong>Assumption. </strong> : null}
             Source: {f.sourceName}
           </summary>
-          {f.locator}
+          <span class="calc-locator">Where in it: {f.locator}</span>
           {f.reading ? <span class="calc-reading"> Reading: {f.reading}</span> : null}
           {f.bounds ? <span class="calc-bounds"> {f.bounds}</span> : null}
         </details>

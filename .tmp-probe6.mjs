@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+await ctx.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:4383/architecture/');
+const calc = page.locator('#calc-parameter-count-reconstruction');
+await calc.locator('.calc-field').first().locator('summary').click();
+await calc.locator('.calc-group').first().screenshot({ path: '/tmp/html-recon-top.png' });
+await calc.locator('details.calc-explain > summary').click();
+await calc.locator('.calc-explain-item').nth(1).screenshot({ path: '/tmp/html-recon-work.png' });
+await browser.close();
