@@ -7,11 +7,56 @@
  */
 import { announce } from './announce';
 
-/** Shows the copy buttons and listens for clicks on them and on links to numbers. Safe to call twice. */
+/** A new element with a class, attributes and text. */
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  attrs: Record<string, string>,
+  text = '',
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.textContent = text;
+  return el;
+}
+
+/**
+ * Gives a number's popover, the first time it opens, what only a script can use: its Close button
+ * (shown on touch screens; a tap outside closes it without one), "Copy link" with the read-only
+ * field it falls back to, and "Cite this number". Without JavaScript the anchor link stays. The server writes neither, so a page does not carry them in every popover.
+ */
+function addControls(popover: HTMLElement): void {
+  if (popover.dataset['controls'] !== undefined || !popover.classList.contains('q-about')) return;
+  popover.dataset['controls'] = '';
+  const close = make('button', 'q-close', { type: 'button', popovertargetaction: 'hide' }, 'Close');
+  close.popoverTargetElement = popover;
+  popover.prepend(close);
+  const links = popover.querySelector(':scope > .q-about-links');
+  const label = popover.querySelector(':scope > .q-about-title')?.textContent ?? '';
+  const copy = make('button', 'q-copy', { type: 'button', 'data-copy-link': '' }, 'Copy link');
+  const field = make('input', 'q-copy-field', { type: 'text', readonly: '', 'aria-label': `Link to ${label}` });
+  field.hidden = true;
+  // Before the status region (the one that says what a copy did), so the order reads as before.
+  const status = links?.querySelector('.q-copy-status');
+  if (status) status.before(copy, field);
+  else links?.append(copy, field);
+  addCiteButton(popover);
+}
+
+/** Adds the popovers' controls as they open, and listens for clicks on them and on links to numbers. Safe to call twice. */
 export function enhanceNumberLinks(): void {
   if (document.documentElement.dataset['numberLinks']) return;
   document.documentElement.dataset['numberLinks'] = '';
-  for (const b of document.querySelectorAll<HTMLElement>('[data-copy-link]')) b.hidden = false;
+  // Toggle events do not bubble: capture sees every popover's. One opened before this ran is on show already.
+  document.addEventListener(
+    'beforetoggle',
+    (e) => {
+      if ((e as ToggleEvent).newState === 'open' && e.target instanceof HTMLElement) addControls(e.target);
+    },
+    true,
+  );
+  document.querySelectorAll<HTMLElement>(':popover-open').forEach(addControls);
   // Pointer down, context menu and click all come before the browser reads the link's address.
   for (const type of ['mousedown', 'contextmenu', 'click'])
     document.addEventListener(type, (e) => {
@@ -23,16 +68,6 @@ export function enhanceNumberLinks(): void {
       const cite = target?.closest<HTMLElement>('[data-cite-number]');
       if (type === 'click' && cite) void citeNumber(cite);
     });
-  // "Cite this number" goes into a popover as it opens (toggle events do not bubble: capture sees
-  // every one), so that no popover carries its markup. Without JavaScript the anchor link stays.
-  document.addEventListener(
-    'beforetoggle',
-    (e) => {
-      if ((e as ToggleEvent).newState === 'open' && e.target instanceof Element) addCiteButton(e.target);
-    },
-    true,
-  );
-  document.querySelectorAll(':popover-open').forEach(addCiteButton);
 }
 
 /** Puts a "Cite this number" button after a number popover's "Copy link", once. */

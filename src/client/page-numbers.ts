@@ -115,11 +115,13 @@ function collect(): Page {
       text: textOf(el.querySelector(SELECTORS.text)),
       exact: textOf(el.querySelector(SELECTORS.exactText)),
       cited: el.querySelector<HTMLElement>(SELECTORS.citedNote),
-      citedText: el.getAttribute(NUMBER.cited) ?? undefined,
+      citedText: undefined,
       showsExact: el.hasAttribute(NUMBER.exact),
       value: el.getAttribute(NUMBER.value),
       changed: el.classList.contains(NUMBER.changedClass),
     };
+    // The static HTML shows the cited text (number-markup.ts: `NUMBER.cited`), and nothing has written it yet.
+    if (el.hasAttribute(NUMBER.cited)) n.citedText = n.text?.data;
     const popover = el.closest(SELECTORS.popover);
     add(p.numbers, n.id, n);
     p.home.set(n, popover);

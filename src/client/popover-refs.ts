@@ -5,6 +5,9 @@
  * without JavaScript it links to the lists at the end of the page instead. No engine needed.
  */
 
+/** From this many entries on, a "Used by" list scrolls in a box of its own. */
+const LONG_LIST = 7;
+
 /** Fills the lists of one popover, once. */
 function fill(popover: Element): void {
   for (const box of popover.querySelectorAll<HTMLElement>('[data-refs]')) {
@@ -22,7 +25,8 @@ function fill(popover: Element): void {
       return item;
     });
     if (refList === 'used') {
-      // The list goes inside the box: a long one's box is a focusable region that scrolls (Q.astro).
+      // The list goes inside the box; a long one's box scrolls, and a box that scrolls must take
+      // keyboard focus, as a region named by the list's heading.
       const list = document.createElement('span');
       list.className = 'q-used-items';
       list.setAttribute('role', 'list');
@@ -30,6 +34,12 @@ function fill(popover: Element): void {
       if (key?.id) list.setAttribute('aria-labelledby', key.id);
       list.append(...copies);
       box.replaceChildren(list);
+      if (copies.length >= LONG_LIST) {
+        box.dataset['long'] = '';
+        box.setAttribute('role', 'region');
+        box.tabIndex = 0;
+        if (key?.id) box.setAttribute('aria-labelledby', key.id);
+      }
     } else box.replaceChildren(...copies);
     box.dataset['refsFilled'] = '';
   }
@@ -49,4 +59,38 @@ export function fillRefsOnOpen(): void {
   addEventListener('beforeprint', () => document.querySelectorAll('[popover]').forEach(fill));
   // A popover opened before this script ran (a fast click) is on show already.
   document.querySelectorAll(':popover-open').forEach(fill);
+}
+
+/**
+ * Copies a calculator result's typeset formula from its number's popover (src/lib/present/calculator-math.ts)
+ * into the work, in place of the link to the number, when the work is first open, or before printing.
+ */
+function fillMath(root: ParentNode): void {
+  for (const p of root.querySelectorAll<HTMLElement>('[data-math-from]')) {
+    const math = document.getElementById(p.dataset['mathFrom']!)?.querySelector('.q-math math');
+    if (!math) continue;
+    // A wide formula scrolls sideways; a box that scrolls takes focus, and is then a named region.
+    const box = document.createElement('section');
+    box.className = 'calc-math';
+    box.tabIndex = 0;
+    box.setAttribute('aria-label', p.dataset['mathLabel'] ?? '');
+    box.append(math.cloneNode(true));
+    p.replaceWith(box);
+  }
+}
+
+/** Fills the typeset formulas of every calculator's work as it opens (open already, or later), and before printing. Safe to call twice. */
+export function fillMathOnOpen(): void {
+  if (document.documentElement.dataset['calcMath'] !== undefined) return;
+  document.documentElement.dataset['calcMath'] = '';
+  document.querySelectorAll('details[open]').forEach(fillMath);
+  // Toggle events do not bubble; capture sees every <details>'.
+  document.addEventListener(
+    'toggle',
+    (e) => {
+      if (e.target instanceof HTMLDetailsElement && e.target.open) fillMath(e.target);
+    },
+    true,
+  );
+  addEventListener('beforeprint', () => fillMath(document));
 }

@@ -13,7 +13,12 @@ import { SensitivityBars } from './SensitivityBars';
 export default function CalculatorIsland({ title, sections, results: outs, workOpen, resetLabel }: CalculatorProps) {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const explained = outs.filter((r) => r.explain);
-  const fieldsOf = (fields: FieldProps[]) => fields.map((f) => <Field key={f.id} field={f} idPrefix={slug} />);
+  // A field's element ids (label, notes, error) are written several times each: short, and unique on
+  // the page by the calculator's title (one input may sit in two calculators).
+  const prefix = `c${shortHash(title)}`;
+  const order = new Map(sections.flatMap((s) => s.fields).map((f, i) => [f.id, i]));
+  const fieldsOf = (fields: FieldProps[]) =>
+    fields.map((f) => <Field key={f.id} field={f} elementId={`${prefix}-${order.get(f.id)}`} />);
   return (
     <form class="calc not-content" aria-label={title}>
       <fieldset>
@@ -60,9 +65,15 @@ export default function CalculatorIsland({ title, sections, results: outs, workO
   );
 }
 
+/** A short, stable hash of a text (FNV-1a, base 36): distinct calculators' titles get distinct ids. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 /** An input's field. The live page sets its text, `aria-invalid`, its error and its "changed" note. */
-function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) {
-  const id = `${idPrefix}-${f.id.replaceAll('.', '-')}`;
+function Field({ field: f, elementId: id }: { field: FieldProps; elementId: string }) {
   const control = { [FIELD.id]: f.id };
   return (
     <div class="calc-field" {...{ [FIELD.box]: f.id }}>
@@ -105,15 +116,22 @@ function Field({ field: f, idPrefix }: { field: FieldProps; idPrefix: string }) 
           />
         )}
       </div>
-      <p class="calc-note" id={`${id}-note`}>
+      {/* One line under the field: its source, opened for the locator, the reading and the bounds
+          (all there without JavaScript too). The "changed" note stays outside, on show when it applies. */}
+      <div class="calc-note" id={`${id}-note`}>
         <span class="calc-cited" hidden data-pagefind-ignore="">
           Changed; cited value: {f.citedText}.{' '}
         </span>
-        {f.assumption ? <strong>Assumption. </strong> : null}
-        {f.source}
-        {f.reading ? <span class="calc-reading"> Reading: {f.reading}</span> : null}
-        {f.bounds ? <span class="calc-bounds"> {f.bounds}</span> : null}
-      </p>
+        <details class="calc-source">
+          <summary>
+            {f.assumption ? <strong>Assumption. </strong> : null}
+            Source: {f.sourceName}
+          </summary>
+          <span class="calc-locator">Where in it: {f.locator}</span>
+          {f.reading ? <span class="calc-reading"> Reading: {f.reading}</span> : null}
+          {f.bounds ? <span class="calc-bounds"> {f.bounds}</span> : null}
+        </details>
+      </div>
       {/* Shown by the live page when a value could be read two ways ("0.85" in a per-cent field). */}
       <p class="calc-hint" id={`${id}-hint`} hidden />
       {/* The field's error goes in here once typing pauses or the field is left (fields.ts). */}
@@ -143,12 +161,19 @@ function Explain({ result: r, calculator }: { result: ResultProps; calculator: s
       <p class="calc-explain-label">{r.label}</p>
       {/* A wide formula scrolls sideways on a narrow screen; a box that scrolls must take focus, and is
           then a region (a named <section>) named uniquely on its page (the same result may sit in two calculators). */}
-      <section
-        class="calc-math"
-        tabIndex={0}
-        aria-label={`Formula of ${r.label} (${calculator})`}
-        dangerouslySetInnerHTML={{ __html: e.math }}
-      />
+      {r.mathFrom ? (
+        // The page's prose shows this number: its popover has the typeset formula, copied in as the work opens.
+        <p class="calc-math-link" data-math-from={r.mathFrom} data-math-label={`Formula of ${r.label} (${calculator})`}>
+          <a href={`#${r.id}`}>The typeset formula is at this number in the text</a>
+        </p>
+      ) : (
+        <section
+          class="calc-math"
+          tabIndex={0}
+          aria-label={`Formula of ${r.label} (${calculator})`}
+          dangerouslySetInnerHTML={{ __html: e.math }}
+        />
+      )}
       <code class="calc-formula">{e.formula}</code>
       <p class="calc-work" data-work={r.id}>
         {e.work}

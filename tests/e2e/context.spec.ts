@@ -32,7 +32,7 @@ test('applying DeepSeek-V3’s figures on /pretraining/ changes the page and the
   await expect(rate(page)).toContainText(perGpuSecond);
   await expect(applyDeepSeek(page)).toHaveAttribute('aria-pressed', 'true');
   // Goodput is not DeepSeek's to give: it stays the cited 90 %.
-  await expect(calc.getByLabel('Goodput of the pre-training run', { exact: true })).toHaveValue('90');
+  await expect(calc.getByLabel('Goodput of the pre-training run', { exact: true })).toHaveValue('90.0'); // the goodput's one precision, a fixed tenth
   await expect(page).toHaveURL(/[?&]run=deepseek-v3(&|$)/);
   await expect(page).toHaveURL(new RegExp(`[?&]pretrain\\.gpus=${DS_GPUS}(&|$)`));
   // The summary names the run and lists the page's inputs that are still MAI-Base-1's.
@@ -73,7 +73,7 @@ test('a run works by keyboard, is announced politely, combines with an edit and 
   await page.keyboard.press('Space');
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   await expect(calc.getByLabel('GPUs in the pre-training run', { exact: true })).toHaveValue('8,192');
-  await expect(calc.getByLabel('Goodput of the pre-training run', { exact: true })).toHaveValue('80');
+  await expect(calc.getByLabel('Goodput of the pre-training run', { exact: true })).toHaveValue('80.0'); // the goodput's one precision, a fixed tenth
   await expect(page).not.toHaveURL(/run=/);
   await expect(status).toContainText('DeepSeek-V3’s figures taken out');
 });

@@ -50,16 +50,11 @@ const resultsOf = (field: Locator) =>
     .locator('dd[data-quantity]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
 
-/** The quantity id of a calculator field (its element id ends in the id with dots as dashes). */
-async function quantityOf(page: Page, field: Locator): Promise<string> {
-  const elementId = (await field.getAttribute('id'))!;
-  const model = await page.locator('#mai-model').textContent();
-  const ids = Object.keys((JSON.parse(model!) as { quantities: Record<string, unknown> }).quantities);
-  const match = ids
-    .filter((id) => elementId.endsWith(`-${id.replaceAll('.', '-')}`))
-    .sort((a, b) => b.length - a.length)[0];
-  if (!match) throw new Error(`no quantity for field #${elementId}`);
-  return match;
+/** The quantity id of a calculator field: its `data-field` (FIELD.id of the markup contract). */
+async function quantityOf(_page: Page, field: Locator): Promise<string> {
+  const id = await field.getAttribute('data-field');
+  if (!id) throw new Error(`no quantity for field #${await field.getAttribute('id')}`);
+  return id;
 }
 
 /** Nothing was injected, and no number on the page reads NaN or Infinity. */

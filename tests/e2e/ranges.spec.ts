@@ -45,7 +45,7 @@ test('a shared link reproduces a typed range', async ({ page }) => {
   await page.goto('/pretraining/?pretrain.goodput=0.85..0.9');
   await expect(calcRange(page, 'pretrain.wall_hours')).toHaveText(`${typedRange} with the ranges entered`);
   await expect(inlineRange(page, 'pretrain.wall_hours')).toHaveText(` (${typedRange})`);
-  await expect(goodputField(page)).toHaveValue('85–90');
+  await expect(goodputField(page)).toHaveValue('85.0–90.0'); // each end at the goodput's one precision, a fixed tenth
 });
 
 test('the toggle writes ranges in the prose and keeps them in the URL', async ({ page }) => {

@@ -91,7 +91,7 @@ test('a changed number shows its cited value in prose and calculator; reset rest
   await expect(prose.locator(':scope > .q-cited')).toBeHidden();
   await expect(calc.locator('output')).toHaveText('510 h');
   await expect(calc.locator('.calc-cited')).toBeHidden();
-  await expect(goodputField(page)).toHaveValue('90');
+  await expect(goodputField(page)).toHaveValue('90.0'); // the goodput's one precision, a fixed tenth
   await expect(page).toHaveURL(/\/pretraining\/$/);
 });
 

@@ -116,7 +116,8 @@ describe('the ambiguous percentage', () => {
     expect(hint).toContain(percentRule(goodput));
   });
   test('the field’s rule is written from the cited value', () => {
-    const n = String(goodput.value * 100); // 0.9 → "90"
+    // 0.9 → "90.0": the field writes the goodput to its one precision, a fixed tenth (the source's "90.0%").
+    const n = (goodput.value * 100).toFixed(1);
     expect(percentRule(goodput)).toBe(`In this field, ${n} means ${n} %.`);
   });
   test('no hint for a number that is plainly a percentage, or one with its sign', () => {

@@ -110,9 +110,26 @@ export function formatNumber(n: number, spec: FormatSpec = {}): string {
   );
 }
 
-/** A number with every significant digit, as a reviewer checking the arithmetic wants it. */
-export function formatExact(n: number): string {
-  return needsScientific(n, false, true) ? trueMinus(scientific(n, 10)) : trueMinus(withSignificant(10).format(n));
+/**
+ * A number with every significant digit, as a reviewer checking the arithmetic wants it; with `spec`,
+ * never fewer fraction digits than a fixed precision writes ("90.0", not "90", for a `fixed` tenth),
+ * so that the exact form and the short one show the quantity's one precision.
+ */
+export function formatExact(n: number, spec?: FormatSpec): string {
+  if (needsScientific(n, false, true)) return trueMinus(scientific(n, 10));
+  return atLeastFixed(trueMinus(withSignificant(10).format(n)), spec);
+}
+
+/**
+ * Pads a positional number's fraction to a `fixed` spec's decimals ("90" → "90.0"); leaves any
+ * other text (scientific, a scale word, a spec that is not fixed) as it is.
+ */
+export function atLeastFixed(text: string, spec: FormatSpec | undefined): string {
+  const decimals = spec?.fixed && spec.digits === undefined ? (spec.decimals ?? 0) : 0;
+  const m = decimals > 0 ? /^(\u2212?[\d,]+)(?:\.(\d*))?$/.exec(text) : null;
+  if (!m) return text;
+  const fraction = m[2] ?? '';
+  return fraction.length >= decimals ? text : `${m[1]}.${fraction.padEnd(decimals, '0')}`;
 }
 
 /** What to print after a quantity's number ("GPU·h", "%", nothing for a plain count). */
@@ -132,9 +149,13 @@ function percentSpec(spec: FormatSpec | undefined, n: number): FormatSpec | unde
   return { ...spec, decimals };
 }
 
+/** The precision a quantity's value `n` (in its display unit) is written to: its `format:`, a percentage's capped. */
+export const displaySpec = (q: Quantity, n: number): FormatSpec | undefined =>
+  displayUnit(q) === '%' ? percentSpec(q.format, n) : q.format;
+
 /** The reader-facing text of a quantity's value (in its display unit), short and exact. */
 export function formatQuantity(q: Quantity, n: number): { text: string; exact: string } {
   const symbol = unitSymbol(q);
-  const spec = displayUnit(q) === '%' ? percentSpec(q.format, n) : q.format;
-  return { text: withUnit(formatNumber(n, spec), symbol), exact: withUnit(formatExact(n), symbol) };
+  const spec = displaySpec(q, n);
+  return { text: withUnit(formatNumber(n, spec), symbol), exact: withUnit(formatExact(n, spec), symbol) };
 }

@@ -20,7 +20,9 @@ export interface FieldProps {
   symbol: string;
   citedText: string;
   assumption: boolean;
-  source: string;
+  /** The source's author and title ("Glenn K. Lockwood, MAI-1"), and where in it the figure is. */
+  sourceName: string;
+  locator: string;
   /** How the source's words became the number, where the facts say. */
   reading: string | undefined;
   options: { value: number; label: string }[] | undefined;
@@ -43,6 +45,8 @@ export interface ResultProps {
   range: string;
   /** Each input's share of its range, largest first, at the cited values (sensitivity.ts). */
   shares: { input: string; label: string; share: number }[];
+  /** Where the page already has its typeset formula (its number's popover), if it does: see calculator-math.ts. */
+  mathFrom?: string;
 }
 
 /** A heading in a long calculator: its inputs from `from` on, up to the next group's. */
@@ -95,7 +99,8 @@ export function calculatorProps(
       symbol: unitSymbol(q),
       citedText: formatQuantity(q, values[id]!).text,
       assumption: q.assumption,
-      source: `${c.author}, ${c.sourceTitle}, ${c.locator}`,
+      sourceName: `${c.author}, ${c.sourceTitle}`,
+      locator: c.locator,
       reading: q.reading,
       bounds: boundsText(q, engine.model),
       options: q.options,

@@ -13,7 +13,10 @@ export const NUMBER = {
   id: 'data-quantity',
   /** Its value in its display unit (`String(n)`), on the numbers a script may read. */
   value: 'data-value',
-  /** The text it shows at the cited values: a change is marked when its text differs. */
+  /**
+   * Present (empty) on a number whose change is marked: the text it shows in the static HTML is the
+   * one at the cited values, and it is changed while its text differs from that.
+   */
   cited: 'data-cited',
   /** Present on a number that shows the exact form (a popover's value row). */
   exact: 'data-exact',
@@ -81,13 +84,13 @@ export function numberAttrs(kind: NumberKind, n: NumberView): Record<string, str
   const base = { [NUMBER.id]: n.id };
   switch (kind) {
     case 'inline':
-      return { class: 'q', ...base, [NUMBER.value]: String(n.value), [NUMBER.cited]: n.text };
+      return { class: 'q', ...base, [NUMBER.value]: String(n.value), [NUMBER.cited]: '' };
     case 'exact':
-      return { ...base, [NUMBER.exact]: '', [NUMBER.cited]: n.exact };
+      return { ...base, [NUMBER.exact]: '', [NUMBER.cited]: '' };
     case 'term':
-      return { ...base, [NUMBER.cited]: n.text };
+      return { ...base, [NUMBER.cited]: '' };
     case 'result':
-      return { ...base, [NUMBER.value]: String(n.value), [NUMBER.cited]: n.text };
+      return { ...base, [NUMBER.value]: String(n.value), [NUMBER.cited]: '' };
     case 'label':
       return { ...base, [NUMBER.value]: String(n.value) };
   }
@@ -113,7 +116,8 @@ export function numberInner(kind: NumberKind, n: NumberView, inline?: InlineOpti
       return (
         // Not live on its own (an <output> is a status region): the page's one region reads a summary.
         `<output class="${NUMBER.textClass}" aria-live="off">${escapeHtml(n.text)}</output>` +
-        `<span class="calc-exact" ${NUMBER.exactText}${n.exact === n.text ? ' hidden' : ''}>${escapeHtml(n.exact)}</span>` +
+        // The exact form only where it differs; the writer fills the empty one when it comes to differ.
+        `<span class="calc-exact" ${NUMBER.exactText}${n.exact === n.text ? ' hidden>' : `>${escapeHtml(n.exact)}`}</span>` +
         cited(n.text, 'calc-cited')
       );
     case 'label':

@@ -1,6 +1,6 @@
 /** What a page shows of a quantity: its text, its formula, its inputs and their citations. */
 import type { Engine, Values } from '../engine/evaluate';
-import { formatNumber, formatQuantity } from '../engine/format';
+import { atLeastFixed, displaySpec, formatNumber, formatQuantity } from '../engine/format';
 import { displayUnit, type Input, type Model, type Quantity } from '../engine/model';
 import { termNames } from './formula-names';
 
@@ -92,5 +92,10 @@ export function quantityView(engine: Engine, values: Values, id: string): Quanti
 /** An input's value as the text of its edit field, in its display unit ("90" for 90 %, "30 T" for 30e12). */
 export function fieldText(input: Input, value: number): string {
   const n = displayUnit(input) === '%' ? value * 100 : value;
-  return formatNumber(n, { notation: input.format?.notation ?? 'standard', digits: 6 });
+  // Every digit a reader needs to read the value back, and never fewer fraction digits than the
+  // quantity's one precision writes elsewhere ("90.0" beside "90.0 %", not "90").
+  return atLeastFixed(
+    formatNumber(n, { notation: input.format?.notation ?? 'standard', digits: 6 }),
+    displaySpec(input, n),
+  );
 }
