@@ -14,11 +14,12 @@ export const BYTES = {
   // NOT MET: issue 12's budget is 20 kB. This figure is every chunk a calculator page may load
   // after use, lazy chunks' own lazy chunks included (bytes.mjs, since 2026-12-02): the runtime
   // (14.4 kB), the change table, the citation, "Cite this number" (1.1 kB, on its first press), the
-  // live sensitivity charts (0.9 kB), and figures-draw with every figure's drawing module (4.4 kB,
-  // though a page loads only its own). Measured 33.0 kB over the floor after merging issues 12,
-  // 13, 14, 15 and 17 on 2026-12-02 (26.0 kB when nested lazy chunks were not counted). The gate
+  // live sensitivity charts (0.9 kB), a popover's controls (made as it opens, not written into
+  // every popover), and figures-draw with every figure's drawing module (4.4 kB, though a page
+  // loads only its own). Measured 34.25 kB over the floor after merging issues 12, 13, 14, 15
+  // and 17 on 2026-12-02 (26.0 kB when nested lazy chunks were not counted). The gate
   // stops growth; the Chromium figure (LOADED.afterFirstEditOverFloor) is what a first edit loads.
-  afterUseOverBaseline: 33.5 * KB,
+  afterUseOverBaseline: 34.5 * KB,
   // Issue 12: formulas, grammar, messages and work lines. The program carries only the quantities a
   // live page can show (src/lib/engine/live.ts), and takes their ids from the page's model.
   // NOT MET: the budget is 8 kB, plus 2 kB for issue 15's ranges. Measured 14.4 kB on 2026-12-02.

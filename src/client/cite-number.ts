@@ -4,7 +4,7 @@
  * prose or the reader typed one it rests on), its formula and work or its source and locator, and
  * the inputs' sources; the page's URL with the scenario (as "Cite this page" writes it, cite.ts)
  * and the number's anchor, the build's version and today's date. Loaded at the first press of the
- * button, which number-links.ts puts in a popover as it opens (no markup in every popover).
+ * button, which popover-controls.ts puts in a popover as it opens (no markup in every popover).
  */
 import { numberCitation, type NumberCitation } from '../lib/present/number-citation';
 import { RANGE } from '../lib/present/range-markup';

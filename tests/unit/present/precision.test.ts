@@ -5,10 +5,10 @@
  * digits, never drop the ones the short form writes.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/evaluate';
+import { createEngine } from '../../../src/data/program';
 import { formatQuantity } from '../../../src/lib/engine/format';
 import type { Input, Quantity } from '../../../src/lib/engine/model';
-import { loadFacts } from '../../../src/lib/facts/load';
+import { loadFacts } from '../../../src/data/facts-files';
 import { fieldText } from '../../../src/lib/present/quantity';
 
 /** The fraction digits of a number's text, once its unit and scale word are dropped ("90.0 %" has 1). */
