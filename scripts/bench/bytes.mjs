@@ -20,7 +20,7 @@ const ISLAND_ATTRS = [/\bcomponent-url="([^"]*)"/g, /\brenderer-url="([^"]*)"/g,
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 
-const matches = (re, text) => [...text.matchAll(re)].map((m) => m[1]);
+export const matches = (re, text) => [...text.matchAll(re)].map((m) => m[1]);
 
 /** Every built page, as [url path, file] ("/pretraining/" → dist/pretraining/index.html). */
 export function pages(dist) {
@@ -41,7 +41,7 @@ export function pages(dist) {
 }
 
 /** The site's module graph: each file in dist/_astro with its static and dynamic imports. */
-function moduleGraph(dist) {
+export function moduleGraph(dist) {
   const cache = new Map();
   return (url) => {
     let mod = cache.get(url);
@@ -63,7 +63,7 @@ function moduleGraph(dist) {
  * The modules `roots` load, with every static import, as a set of URLs; with `lazy`, also every
  * dynamic import, at any depth: all the code they may load later (a lazy chunk's own lazy chunks).
  */
-function closure(graph, roots, lazy = false) {
+export function closure(graph, roots, lazy = false) {
   const seen = new Set();
   const visit = (url) => {
     if (seen.has(url)) return;
@@ -77,21 +77,24 @@ function closure(graph, roots, lazy = false) {
 
 const sum = (graph, urls) => [...urls].reduce((n, url) => n + graph(url).bytes, 0);
 
+/** The modules a page loads before any interaction: its scripts, preloads and islands, with every static import. */
+export function loadedBy(html, graph, base = '/') {
+  const local = (u) => (u.startsWith(base) ? '/' + u.slice(base.length) : u);
+  return closure(graph, [...URL_ATTRS, ...ISLAND_ATTRS].flatMap((re) => matches(re, html)).map(local));
+}
+
 /**
  * JavaScript of one page, gzip bytes: `before` any interaction (inline scripts included), and the
  * files it may load later (`lazyFiles`, with their `lazyBytes`). `calculator`: the page has one;
  * `numbers`: it shows any.
  */
 export function pageBytes(html, graph, base = '/') {
-  const local = (u) => (u.startsWith(base) ? '/' + u.slice(base.length) : u);
   let inline = 0;
   for (const [, attrs, body] of html.matchAll(SCRIPT)) {
     const type = attrs.match(ATTR('type'))?.[1];
     if (!ATTR('src').test(attrs) && body.trim() && (!type || type === 'module')) inline += gzipBytes(body);
   }
-  const urls = (patterns) => patterns.flatMap((re) => matches(re, html)).map(local);
-  const islands = closure(graph, urls(ISLAND_ATTRS));
-  const loaded = closure(graph, [...urls(URL_ATTRS), ...islands]);
+  const loaded = loadedBy(html, graph, base);
   // Every dynamic import of what the page loads (the engine, the scenario, Starlight's search UI);
   // byte-budgets.mjs tells the page's own from the floor's (the baseline page's).
   const lazyRoots = [...loaded].flatMap((url) => graph(url).dynamic).filter((url) => !loaded.has(url));

@@ -10,18 +10,10 @@
  * not counted here.
  */
 import { readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import { gzipBytes, pages } from './bytes.mjs';
+import { posix } from 'node:path';
+import { closure, loadedBy, matches, moduleGraph, pages } from './bytes.mjs';
 
-const ROOTS = [
-  /<script\b[^>]*\bsrc="([^"]*)"/g,
-  /<link\b[^>]*rel="modulepreload"[^>]*href="([^"]*)"/g,
-  /\b(?:component|renderer|before-hydration)-url="([^"]*)"/g,
-];
-const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 const DRAW_CHUNK = /\/figures-draw\.[\w-]+\.js$/;
-const matches = (re, text) => [...text.matchAll(re)].map((m) => m[1]);
 
 /**
  * Figure name → the basename of the module its geometry is loaded from, read from the source of
@@ -44,50 +36,31 @@ export function figureModules(source) {
 
 /** Each page with figures: their names, the files counted (URL paths) and their gzip bytes. */
 export function figureBytes(dist, base = '/') {
-  const cache = new Map();
-  const graph = (url) => {
-    let mod = cache.get(url);
-    if (!mod) {
-      const text = readFileSync(join(dist, url), 'utf8');
-      const resolve = (spec) => posix.join(posix.dirname(url), spec);
-      mod = {
-        bytes: gzipBytes(text),
-        imports: matches(STATIC_IMPORT, text).map(resolve),
-        dynamic: matches(DYNAMIC_IMPORT, text).map(resolve),
-      };
-      cache.set(url, mod);
-    }
-    return mod;
-  };
-  const closure = (roots) => {
-    const seen = new Set();
-    const visit = (url) => {
-      if (seen.has(url)) return;
-      seen.add(url);
-      graph(url).imports.forEach(visit);
-    };
-    roots.forEach(visit);
-    return seen;
-  };
+  const graph = moduleGraph(dist);
   const modules = figureModules(readFileSync(new URL('../../src/client/figures-draw.ts', import.meta.url), 'utf8'));
-  const local = (u) => (u.startsWith(base) ? '/' + u.slice(base.length) : u);
   const out = {};
   for (const [page, file] of pages(dist)) {
     const html = readFileSync(file, 'utf8');
     const figures = [...new Set(matches(/\bdata-figure="([\w-]+)"/g, html))];
     if (!figures.length) continue;
-    const loaded = closure(ROOTS.flatMap((re) => matches(re, html)).map(local));
+    const loaded = loadedBy(html, graph, base);
     const lazyRoots = [...new Set([...loaded].flatMap((url) => graph(url).dynamic))].filter((u) => !loaded.has(u));
     const draw = lazyRoots.find((u) => DRAW_CHUNK.test(u));
     if (!draw) throw new Error(`${page}: it has figures, but loads no figures-draw chunk.`);
-    const others = new Set([...loaded, ...closure(lazyRoots.filter((u) => u !== draw))]);
+    const others = new Set([
+      ...loaded,
+      ...closure(
+        graph,
+        lazyRoots.filter((u) => u !== draw),
+      ),
+    ]);
     const chunks = figures.map((name) => {
       const module = modules[name];
       const chunk = module && graph(draw).dynamic.find((u) => posix.basename(u).startsWith(`${module}.`));
       if (!chunk) throw new Error(`${page}: no chunk found for figure "${name}" (module "${module}").`);
       return chunk;
     });
-    const files = [...closure([draw, ...chunks])].filter((u) => !others.has(u));
+    const files = [...closure(graph, [draw, ...chunks])].filter((u) => !others.has(u));
     out[page] = { figures, files, bytes: files.reduce((n, u) => n + graph(u).bytes, 0) };
   }
   return out;
