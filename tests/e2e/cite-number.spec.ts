@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { proseNumber, scenarioWritten } from './support/page';
+import { openPopover, scenarioWritten } from './support/page';
 
 /** The commit the site was built from, asked of git here (or the override the build used). */
 const BUILD_COMMIT =
@@ -18,14 +18,6 @@ const today = () => {
 };
 /** Every polite live region: role=status (polite by default), or an explicit aria-live="polite". */
 const POLITE = '[role="status"], [aria-live="polite"]';
-
-async function openPopover(page: Page, id: string) {
-  const number = proseNumber(page, id);
-  await number.locator('.q-value').click();
-  const popover = number.locator('.q-about');
-  await expect(popover).toBeVisible();
-  return popover;
-}
 
 test.describe('cite this number', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -4,11 +4,11 @@
  * JavaScript the popover links to those lists, where the source and locator of every input the
  * number depends on can be read. Expected inputs and locators come from the facts themselves.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createEngine } from '../../src/data/program';
 import type { Input } from '../../src/lib/engine/model';
 import { loadFacts } from '../../src/data/facts-files';
-import { proseNumber } from './support/page';
+import { openPopover } from './support/page';
 
 const model = loadFacts('content/facts');
 const engine = createEngine(model);
@@ -16,14 +16,6 @@ const engine = createEngine(model);
 const DERIVED = 'recon.total_params';
 const INPUT = 'arch.layers';
 const inputs = engine.inputsOf(DERIVED).map((id) => model.quantities[id] as Input);
-
-async function openPopover(page: Page, id: string) {
-  const number = proseNumber(page, id);
-  await number.locator('.q-value').click();
-  const popover = number.locator('.q-about');
-  await expect(popover).toBeVisible();
-  return popover;
-}
 
 test('a derived number’s popover lists the citation of each input it depends on, as it opens', async ({ page }) => {
   expect(inputs.length).toBeGreaterThan(3);

@@ -5,19 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { calcResult, hydrated, proseNumber, scenarioWritten } from './support/page';
+import { calcResult, hydrated, openPopover, proseNumber, scenarioWritten } from './support/page';
 
 const OVERHEAD_H = 51;
 const wallHours = (goodput: number) => OVERHEAD_H / (1 - goodput);
-
-/** Opens the popover of the first prose number of `id` and returns it. */
-async function openPopover(page: Page, id: string) {
-  const number = proseNumber(page, id);
-  await number.locator('.q-value').click();
-  const popover = number.locator('.q-about');
-  await expect(popover).toBeVisible();
-  return popover;
-}
 
 const goodputField = (page: Page) => page.getByLabel('Goodput of the pre-training run', { exact: true });
 /** The first calculator's overhead field (the page has two calculators that use it). */

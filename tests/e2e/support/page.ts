@@ -20,3 +20,12 @@ export const calcResult = (page: Page, id: string) => page.locator(`.calc dd[dat
 export async function scenarioWritten(page: Page, search: string): Promise<void> {
   await expect.poll(() => new URL(page.url()).search).toBe(search);
 }
+
+/** Opens the popover of a quantity's first prose number, and returns it once it shows. */
+export async function openPopover(page: Page, id: string) {
+  const number = proseNumber(page, id);
+  await number.locator('.q-value').click();
+  const popover = number.locator('.q-about');
+  await expect(popover).toBeVisible();
+  return popover;
+}
