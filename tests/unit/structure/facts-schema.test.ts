@@ -1,6 +1,7 @@
 /**
  * /facts.json follows its published JSON Schema (src/lib/present/facts-schema.ts): the document as
- * the build generates it, and the built dist/facts.json where a build has run. Every object of the
+ * the build generates it, and the built dist/facts.json where a build has run (`npm run test:dist` runs
+ * this file again after the build, so `npm test` always validates the built one). Every object of the
  * schema is closed, so a field added to the document without a line in the schema fails here.
  */
 import { existsSync, readFileSync } from 'node:fs';
