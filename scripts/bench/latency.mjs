@@ -12,10 +12,13 @@
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/e2e/support/browser.ts';
 
-/** The pages measured: a field with many dependents on each, and two valid values for it. */
+/**
+ * The pages measured: a field with many dependents on each (its calculator field, found by the
+ * quantity it edits, since field ids are per-page and short), and two valid values for it.
+ */
 export const LATENCY_PAGES = [
-  { path: '/pretraining/', field: '#pre-training-time-pretrain-gpus', values: ['8192', '4096'] },
-  { path: '/architecture/', field: '#parameter-count-reconstruction-arch-hidden_dim', values: ['6652', '5120'] },
+  { path: '/pretraining/', field: 'input[type="text"][data-field="pretrain.gpus"]', values: ['8192', '4096'] },
+  { path: '/architecture/', field: 'input[type="text"][data-field="arch.hidden_dim"]', values: ['6652', '5120'] },
 ];
 
 /** Runs in the page: `edits` timed edits of `field`; returns the times in ms and the numbers each edit changes. */
