@@ -4,7 +4,10 @@
  * The choices are kept in the address (`?audit-verdict=…&audit-source=…&audit-sort=…`), so a link
  * shows the same rows. The keys have no dot, so they are never read as a reader's scenario, whose
  * keys are input ids (`topic.name`).
+ * The count of rows shown is written beside the controls and, after a change, read out through the
+ * page's one polite live region (announce.ts), not a region of its own.
  */
+import { announce } from './announce';
 
 /** The URL key of a control: `audit-verdict`, `audit-source`, `audit-sort`. */
 const urlKey = (select: HTMLSelectElement): string => `audit-${select.dataset['filter'] ?? 'sort'}`;
@@ -43,7 +46,7 @@ function enhance(root: HTMLElement): void {
   const filters = [...controls.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const selects = [...filters, sort];
 
-  const applyFilters = () => {
+  const applyFilters = (): string => {
     let shown = 0;
     for (const row of rows) {
       const match = filters.every((f) => !f.value || row.dataset[f.dataset['filter']!] === f.value);
@@ -51,10 +54,11 @@ function enhance(root: HTMLElement): void {
       if (match) shown++;
     }
     status.textContent = `Showing ${shown} of ${rows.length} claims.`;
+    return status.textContent;
   };
   const applySort = () => body.append(...sortedRows(rows, sort.value));
 
-  for (const f of filters) f.addEventListener('change', applyFilters);
+  for (const f of filters) f.addEventListener('change', () => announce('audit-filter', applyFilters()));
   sort.addEventListener('change', applySort);
   for (const s of selects) s.addEventListener('change', () => writeUrl(selects));
   readUrl(selects);

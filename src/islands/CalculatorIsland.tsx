@@ -8,7 +8,7 @@
 import type { CalculatorProps, FieldProps, ResultProps } from '../lib/present/calculator';
 import { FIELD, numberAttrs, numberInner } from '../lib/present/number-markup';
 import { RANGE } from '../lib/present/range-markup';
-import { SensitivityBars } from './SensitivityBars';
+import { SensitivityBars, SensitivityNote } from './SensitivityBars';
 
 export default function CalculatorIsland({ title, sections, results: outs, workOpen, resetLabel }: CalculatorProps) {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -48,6 +48,7 @@ export default function CalculatorIsland({ title, sections, results: outs, workO
       {explained.length > 0 && (
         <details class="calc-explain" open={workOpen}>
           <summary>Show the work</summary>
+          {explained.some((r) => r.shares.length > 0) && <SensitivityNote />}
           {explained.map((r) => (
             <Explain key={r.id} result={r} calculator={title} />
           ))}

@@ -9,6 +9,20 @@
 import type { ResultProps } from '../lib/present/calculator';
 import { SENSITIVITY_CHART as C, shareRows } from '../lib/present/sensitivity-view';
 
+/**
+ * How the bars are computed, said once above a calculator's work (not under every chart): for the
+ * cited values and the reader's alike, since the live page redraws the lines only.
+ */
+export function SensitivityNote() {
+  return (
+    <p class="calc-sensitivity-note">
+      “Which input the range hangs on”: each input is moved alone across its range (at the sources’ precision, or as you
+      typed it; a value you type is exact), the others held at the values shown; a bar is its share of the sum of those
+      widths.
+    </p>
+  );
+}
+
 export function SensitivityBars({ result: r }: { result: ResultProps }) {
   if (r.shares.length === 0) return null;
   const labels = new Map(r.shares.map((s) => [s.input, s.label]));
@@ -25,11 +39,6 @@ export function SensitivityBars({ result: r }: { result: ResultProps }) {
           </li>
         ))}
       </ul>
-      {/* One note for the cited values and the reader's: the live page redraws the lines only. */}
-      <p class="calc-sensitivity-note">
-        Each input moved alone across its range (at the sources’ precision, or as you typed it; a value you type is
-        exact), the others at their values shown; its share of the sum of those widths.
-      </p>
     </figure>
   );
 }

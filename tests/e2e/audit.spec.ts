@@ -62,6 +62,8 @@ test('filtering by verdict and by source', async ({ page }) => {
   const inconsistent = await page.locator('tbody tr[data-verdict="inconsistent"]').count();
   await expect(visible).toHaveCount(inconsistent);
   await expect(page.locator('[data-audit-status]')).toHaveText(`Showing ${inconsistent} of ${CLAIM_COUNT} claims.`);
+  // The count is read out through the page's one polite region, once the choice settles.
+  await expect(page.locator('[data-page-status]')).toHaveText(`Showing ${inconsistent} of ${CLAIM_COUNT} claims.`);
 
   await page.locator('select[data-filter="verdict"]').selectOption('');
   await page.locator('select[data-filter="source"]').selectOption('lockwood-mai1');

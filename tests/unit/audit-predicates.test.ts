@@ -77,6 +77,11 @@ describe('divisible_by', () => {
     expect(r.verdict).toBe('inconsistent');
     expect(r.detail).toContain('13,312 = 104 × 128');
   });
+  it('shows the checked input as stated, since nothing recomputes it (6,652, the notes’ figure)', () => {
+    const r = decide(check);
+    expect(r.stated).toBe(6652);
+    expect(r.recomputed).toBeUndefined();
+  });
   it('passes 6,656 = 52 × 128', () => {
     expect(decide(check, {}, { 't.hidden': 6656 }).verdict).toBe('consistent');
   });
@@ -85,7 +90,8 @@ describe('divisible_by', () => {
 describe('largest_of', () => {
   const check = { largest_of: { value: 't.mfu', among: ['t.nonstep', 't.recompute'] } };
   it('passes 18 h against 14 h and 6.5 h', () => {
-    expect(decide(check)).toMatchObject({ verdict: 'consistent', recomputed: 18 });
+    // 18 h is an input (the notes' figure), so the row shows it as stated; nothing recomputes it.
+    expect(decide(check)).toMatchObject({ verdict: 'consistent', stated: 18, recomputed: undefined });
   });
   it('fails when another category is larger (20 h of recomputation)', () => {
     const r = decide(check, {}, { 't.recompute': 20 });

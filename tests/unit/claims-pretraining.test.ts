@@ -28,7 +28,8 @@ const cases: { id: string; verdict: Verdict; recomputed: number | undefined }[] 
   { id: 'claim.pretrain.recompute_share', verdict: 'inconsistent', recomputed: (6.5 / 51) * 100 }, // 12.7 %, not 15 %
   { id: 'claim.pretrain.nonstepping_share', verdict: 'consistent', recomputed: (14 / 51) * 100 }, // 27.45 % ≈ 27 %
   { id: 'claim.pretrain.mfu_drop_share', verdict: 'consistent', recomputed: (18 / 51) * 100 }, // 35.29 % ≈ 35 %
-  { id: 'claim.pretrain.mfu_drop_largest', verdict: 'consistent', recomputed: 18 }, // 18 h > 14, 6.5 and 51 − 38.5 = 12.5
+  // 18 h > 14, 6.5 and 51 − 38.5 = 12.5; the 18 h is the notes' own figure (an input), so nothing is recomputed
+  { id: 'claim.pretrain.mfu_drop_largest', verdict: 'consistent', recomputed: undefined },
   { id: 'claim.pretrain.lost_hours_list', verdict: 'inconsistent', recomputed: 18 + 14 + 6.5 }, // 38.5 h of 51 h lost
   { id: 'claim.pretrain.goodput_gpus', verdict: 'consistent', recomputed: 8192 }, // 8,192 is within 8K ± 500
   { id: 'claim.pretrain.global_batch', verdict: 'consistent', recomputed: 8192 * 16384 }, // 2²⁷ = 134,217,728 ≈ 134M

@@ -19,6 +19,8 @@ const isWhole = (n: number): boolean => Math.abs(n - Math.round(n)) <= SLACK * M
 /** What a predicate reads: values by id, and how each is written. */
 interface Reader {
   value(id: string): number;
+  /** The figure of `id` as a claim row shows it: an input is stated (a source gives it), a derived quantity recomputed. */
+  figure(id: string): { stated: number } | { recomputed: number };
   text(id: string, n?: number): string;
   label(id: string): string;
 }
@@ -35,6 +37,10 @@ function reader(model: Model, values: Values, claim: Claim): Reader {
       const v = values[id];
       if (v === undefined) throw new Error(`${claim.file}: "${claim.id}", field "check": "${id}" has no value`);
       return v;
+    },
+    figure: (id) => {
+      const n = values[id]!;
+      return quantity(id).kind === 'input' ? { stated: n } : { recomputed: n };
     },
     text: (id, n) => formatQuantity(quantity(id), n ?? values[id]!).text,
     label: (id) => quantity(id).label,
@@ -55,7 +61,7 @@ export function evaluatePredicate(
     const n = r.value(id);
     return {
       consistent: isWhole(n),
-      recomputed: n,
+      ...r.figure(id),
       unitOf: id,
       detail: `${r.label(id)}: ${r.text(id)}, ${isWhole(n) ? 'a whole number' : 'not a whole number'}.`,
     };
@@ -78,7 +84,7 @@ export function evaluatePredicate(
       : '';
     return {
       consistent: isWhole(n / by),
-      recomputed: n,
+      ...r.figure(value),
       unitOf: value,
       detail: `${quotient(value)}, ${isWhole(n / by) ? 'a whole multiple' : 'not a whole multiple'} of ${by}.${pattern}`,
     };
@@ -90,7 +96,7 @@ export function evaluatePredicate(
     const larger = among.filter((id) => ranges(id)[0] > ranges(value)[1] * (1 + SLACK));
     return {
       consistent: larger.length === 0,
-      recomputed: n,
+      ...r.figure(value),
       unitOf: value,
       detail: larger.length
         ? `${larger.map((id) => `${r.label(id)} (${r.text(id)})`).join(', ')} exceed ${r.label(value)} (${r.text(value)}).`
