@@ -100,7 +100,8 @@ for (const width of WIDTHS) {
         .locator('tbody tr[data-claim]')
         .first()
         .evaluate((r) => getComputedStyle(r).display);
-      expect(rowDisplay).toBe(width < 900 ? 'block' : 'table-row');
+      // A card lays its stated value, recomputed value and verdict out side by side (a grid).
+      expect(rowDisplay).toBe(width < 900 ? 'grid' : 'table-row');
       if (width < 900)
         // Each value is named in its card, as the column header names it in the table.
         await expect(page.locator('tbody tr[data-claim]').first().locator('td[data-cell="verdict"]')).toHaveAttribute(
