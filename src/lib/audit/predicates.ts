@@ -31,17 +31,15 @@ function reader(model: Model, values: Values, claim: Claim): Reader {
     if (!q) throw new Error(`${claim.file}: "${claim.id}", field "check": unknown id "${id}"`);
     return q;
   };
+  const value = (id: string) => {
+    quantity(id);
+    const v = values[id];
+    if (v === undefined) throw new Error(`${claim.file}: "${claim.id}", field "check": "${id}" has no value`);
+    return v;
+  };
   return {
-    value: (id) => {
-      quantity(id);
-      const v = values[id];
-      if (v === undefined) throw new Error(`${claim.file}: "${claim.id}", field "check": "${id}" has no value`);
-      return v;
-    },
-    figure: (id) => {
-      const n = values[id]!;
-      return quantity(id).kind === 'input' ? { stated: n } : { recomputed: n };
-    },
+    value,
+    figure: (id) => (quantity(id).kind === 'input' ? { stated: value(id) } : { recomputed: value(id) }),
     text: (id, n) => formatQuantity(quantity(id), n ?? values[id]!).text,
     label: (id) => quantity(id).label,
   };
@@ -91,7 +89,6 @@ export function evaluatePredicate(
   }
   if ('largest_of' in check) {
     const { value, among } = check.largest_of;
-    const n = r.value(value);
     // Larger for certain: its whole range lies above the value's.
     const larger = among.filter((id) => ranges(id)[0] > ranges(value)[1] * (1 + SLACK));
     return {
