@@ -123,3 +123,20 @@ test('printing keeps every figure', async ({ page }) => {
     }
   }
 });
+
+test('compute: counting attention redraws the FLOPs bar, and its share in the description is a quantity', async ({
+  page,
+}) => {
+  await page.goto('/compute/');
+  await hydrated(page);
+  const flops = figure(page, 'flops');
+  const share = flops.locator('table [data-quantity="compute.attention_share"]');
+  await expect(flops.locator('desc')).toContainText('not counted in the MFU (0 % of the FLOPs it counts)');
+  await page.getByLabel('Attention counted in MFU', { exact: true }).selectOption({ index: 1 });
+  // 11,164,188,672 / (6 × 35 B + 11,164,188,672) = 5.05 %, written to a whole per cent.
+  await expect(share).toHaveText('5 %');
+  await expect(flops.locator('desc')).toContainText('counted in the MFU (5 % of the FLOPs it counts)');
+  await expect(flops.locator('desc')).not.toContainText('not counted');
+  // The attention part of the token's bar (the second shape) now has a width.
+  await expect.poll(async () => Number(await cells(page, 'flops').nth(1).getAttribute('width'))).toBeGreaterThan(0);
+});

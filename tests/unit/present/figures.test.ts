@@ -213,6 +213,15 @@ describe('FLOPs per token', () => {
     expect(attention).toBe(0);
     expectClose(sixN, 6 * 35e9, 1e-9);
   });
+  test('attention’s share is a quantity: 0 % left out, and A / (6·N + A) counted', () => {
+    expect(value('compute.attention_share')).toBe(0);
+    const counted = engine.evaluate({ 'compute.attention_factor': 1 });
+    if (!counted.ok) throw counted.error;
+    // PaLM's term under the cited layout (13 global layers at 16,384 tokens, halved; 65 local layers
+    // at the 512 window), over 52 query heads of 128 channels: 11,164,188,672 FLOP per token.
+    const attention = (6 * 13 * 16384 + 12 * 65 * 512) * 52 * 128;
+    expectClose(counted.value['compute.attention_share']!, (100 * attention) / (6 * 35e9 + attention), 1e-9);
+  });
 });
 
 describe('LatentMoE', () => {

@@ -18,12 +18,6 @@ export function flopsPerToken(value: ValueOf): { sixN: number; attention: number
   return { sixN: Math.max(value('compute.six_n_flops_per_token'), 0), attention };
 }
 
-/** A part of a whole as a whole percentage ("98 %"), 0 % of nothing. */
-export const percent = (part: number, whole: number): string => {
-  const p = Math.round((part / whole) * 100);
-  return `${Number.isFinite(p) ? p : 0} %`;
-};
-
 const IDS = [
   'compute.six_n_flops_per_token',
   'compute.attention_factor',
@@ -47,7 +41,6 @@ export const flops: FigureGeometry = {
         rect(0, gpuBar, mfu * width, barHeight, 'fig-s0'),
       ],
       texts: {
-        share: percent(attention, sixN + attention),
         counted: value('compute.attention_factor') > 0 ? 'counted' : 'not counted',
       },
     };
