@@ -7,7 +7,7 @@
 import { hasScenario } from '../lib/scenario-keys';
 import { FIELD } from '../lib/present/number-markup';
 import { afterRuntime, loadRuntime, warmWhenIdle, withRuntime } from './loader';
-import { keepInPlace } from './keep-in-place';
+import { keepInPlace, watchPlaces } from './keep-in-place';
 
 /** The calculator control an event is for, if any. */
 const controlOf = (e: Event): HTMLInputElement | HTMLSelectElement | null => {
@@ -20,6 +20,7 @@ const controlOf = (e: Event): HTMLInputElement | HTMLSelectElement | null => {
 };
 
 export function boot(): void {
+  watchPlaces();
   if (hasScenario(location.search)) void loadRuntime();
   else if (document.querySelector('.calc')) warmWhenIdle();
   document.addEventListener('focusin', (e) => {
