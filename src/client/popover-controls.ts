@@ -36,10 +36,10 @@ export function addControls(popover: HTMLElement): void {
   const copy = make('button', 'q-copy', { type: 'button', 'data-copy-link': '' }, 'Copy link');
   const field = make('input', 'q-copy-field', { type: 'text', readonly: '', 'aria-label': `Link to ${label}` });
   field.hidden = true;
-  // Before the status region (the one that says what a copy did), so the order reads as before.
-  const status = links?.querySelector('.q-copy-status');
-  if (status) status.before(copy, field);
-  else links?.append(copy, field);
+  // The status line (what a copy did) comes last; it is made here, not in every popover's HTML, since
+  // only these controls write to it (a reader hears each message through announce.ts).
+  const status = links?.querySelector('.q-copy-status') ?? make('span', 'q-copy-status', {});
+  links?.append(copy, field, status);
   addCiteButton(popover);
 }
 
