@@ -19,17 +19,7 @@ export default defineConfig({
   // (src/lib/engine/stubs/decimal.ts); vitest.config.ts does the same.
   vite: {
     // The facts' formulas compiled to plain JavaScript (virtual:mai-numbers/program), for the browser.
-    plugins: [
-      formulaProgram(),
-      // No modulepreload list around the browser's dynamic imports: the helper waited on a <link>
-      // for every chunk a lazy module imports (about 12 ms per import at the first edit, issue 12's
-      // profile), though the page script has loaded most of them already; it also saves 0.7 kB.
-      // Astro sets its own build.modulePreload over `vite.build`; this hook runs after it.
-      {
-        name: 'mai-numbers:no-module-preload',
-        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
-      },
-    ],
+    plugins: [formulaProgram()],
     resolve: { alias: { 'decimal.js': fileURLToPath(new URL('./src/lib/engine/stubs/decimal.ts', import.meta.url)) } },
     ssr: { noExternal: ['mathjs'] },
   },
