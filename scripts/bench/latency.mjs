@@ -11,14 +11,18 @@
  */
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/e2e/support/browser.ts';
+import { FIELD } from '../../src/lib/present/number-markup.ts';
+
+/** A calculator's text field for an input, by the attribute of the number-markup contract. */
+const fieldOf = (id) => `input[type="text"][${FIELD.id}="${id}"]`;
 
 /**
  * The pages measured: a field with many dependents on each (its calculator field, found by the
  * quantity it edits, since field ids are per-page and short), and two valid values for it.
  */
 export const LATENCY_PAGES = [
-  { path: '/pretraining/', field: 'input[type="text"][data-field="pretrain.gpus"]', values: ['8192', '4096'] },
-  { path: '/architecture/', field: 'input[type="text"][data-field="arch.hidden_dim"]', values: ['6652', '5120'] },
+  { path: '/pretraining/', field: fieldOf('pretrain.gpus'), values: ['8192', '4096'] },
+  { path: '/architecture/', field: fieldOf('arch.hidden_dim'), values: ['6652', '5120'] },
 ];
 
 /** Runs in the page: `edits` timed edits of `field`; returns the times in ms and the numbers each edit changes. */
