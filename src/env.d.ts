@@ -9,7 +9,7 @@ declare namespace App {
   }
 }
 
-/** The facts' formulas compiled at build time (src/integrations/program-plugin.ts). */
+/** The facts' formulas compiled at build time (src/integrations/program-plugin.ts), for the page's loaded model. */
 declare module 'virtual:mai-numbers/program' {
-  export const program: import('./lib/engine/program').Program;
+  export function programOf(model: import('./lib/engine/model').Model): import('./lib/engine/program').Program;
 }

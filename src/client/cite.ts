@@ -1,10 +1,10 @@
 /**
  * The scenario in the browser: the summary under the title and the citations, re-rendered for the
- * inputs the URL changes, read against the page's inline model without the engine. Loaded by
+ * inputs the URL changes, read against the page's model (page-model.ts) without the engine. Loaded by
  * `scenario-boot` only when the page may show a scenario. Text goes in only through `textContent`.
  */
 import { SCENARIO_WRITTEN } from './events';
-import { pageModel } from './page-model';
+import { loadPageModel, pageModel } from './page-model';
 import { CITATION_FORMATS, localDay, type CitationFormat, type PageCitation } from '../lib/present/citation-formats';
 import { changePhrase, scenarioChanges, changesSearch, type ScenarioChange } from '../lib/present/scenario-summary';
 import { runOf } from '../lib/runs/scenario';
@@ -79,8 +79,9 @@ function refresh(): void {
   keepInPlace(() => renderSummary(changes, run));
 }
 
-/** Renders the scenario now, and again whenever the live page writes a new one into the URL. */
-export function startScenario(): void {
+/** Renders the scenario once the page's model is loaded, and again whenever the live page writes a new one into the URL. */
+export async function startScenario(): Promise<void> {
+  await loadPageModel();
   refresh();
   addEventListener(SCENARIO_WRITTEN, refresh);
   document.querySelector('details[data-cite]')?.addEventListener('toggle', refresh);

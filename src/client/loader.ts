@@ -1,18 +1,24 @@
 /**
  * The one loader of the live page's runtime (src/client/runtime.ts): every script that needs the
  * engine goes through here, so it is fetched and started once, and edits after the first one are
- * applied synchronously.
+ * applied synchronously. The runtime's code and the page's model (page-model.ts) are fetched
+ * together; when the model does not load, the runtime is not started and the page keeps its
+ * static numbers (page-model.ts shows the notice).
  */
-import { pageModel } from './page-model';
+import { loadPageModel } from './page-model';
 
 type Runtime = typeof import('./runtime');
 let loading: Promise<Runtime> | undefined;
 let loaded: Runtime | undefined;
 
-/** Loads the runtime once, on first need, and starts it (it applies the URL's scenario). */
+/**
+ * Loads the runtime and the page's model once, on first need, and starts the runtime (it applies
+ * the URL's scenario). Without a model it never resolves: nothing is computed, no edit is applied.
+ */
 export function loadRuntime(): Promise<Runtime> {
-  loading ??= import('./runtime').then((r) => {
-    r.start();
+  loading ??= Promise.all([loadPageModel(), import('./runtime')]).then(([model, r]) => {
+    if (!model) return new Promise<never>(() => {});
+    r.start(model);
     return (loaded = r);
   });
   return loading;
@@ -37,13 +43,10 @@ export function afterRuntime(fn: (r: Runtime) => void): void {
  * Readies, while the page is idle, what the runtime's start would otherwise pay for at a reader's
  * first edit, without loading it: the browser's number formatting (ICU) loads its data the first
  * time a page makes an `Intl.NumberFormat`, which costs tens of milliseconds (later ones are nearly
- * free); and the page's model (its inline JSON) is parsed, a few milliseconds on a long page.
+ * free). The page's model is not fetched here: it comes with the runtime, on first intent.
  */
 export function warmWhenIdle(): void {
-  const warm = () => {
-    new Intl.NumberFormat('en-US').format(0);
-    pageModel();
-  };
+  const warm = () => new Intl.NumberFormat('en-US').format(0);
   if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
   else setTimeout(warm, 200);
 }

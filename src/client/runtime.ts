@@ -4,10 +4,10 @@
  * compiled at build time (virtual:mai-numbers/program, plain functions) and reads a reader's text
  * with the one input grammar: no mathjs.
  */
-import { program } from 'virtual:mai-numbers/program';
+import { programOf } from 'virtual:mai-numbers/program';
 import { createEngine, type Engine, type Values } from '../lib/engine/engine';
 import { formatQuantity } from '../lib/engine/format';
-import type { Input } from '../lib/engine/model';
+import type { Input, Model } from '../lib/engine/model';
 import { parseInput } from '../lib/engine/parse-input';
 import { showWork } from '../lib/present/formula-work';
 import { FIELD, NUMBER } from '../lib/present/number-markup';
@@ -70,15 +70,15 @@ const shown: Shown = {
 };
 
 /**
- * Reads the page's model and applies the URL's scenario. A page opened without one shows the
+ * Builds the engine for the page's model, loaded by loader.ts before the runtime starts
+ * (page-model.ts), and applies the URL's scenario. A page opened without one shows the
  * cited values already (static HTML), so starting writes nothing and a reader's first edit is
  * applied at once; a page opened with a scenario is written in full. Safe to call twice.
  */
-export function start(): void {
+export function start(model: Model | null = pageModel()): void {
   if (engine) return;
-  const model = pageModel();
   if (!model) return;
-  engine = createEngine(model, program);
+  engine = createEngine(model, programOf(model));
   const cited = engine.evaluate();
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
   values = cited.value;

@@ -7,13 +7,16 @@ import { formatQuantity } from '../lib/engine/format';
 import { changedNumbers, changesStatus, type ChangeRow } from '../lib/present/scenario-changes';
 import { announce } from './announce';
 import type { ValuesApplied } from './events';
-import { pageModel } from './page-model';
+import { loadPageModel } from './page-model';
 
-/** A function that renders the page's table for each applied set of values (a no-op on a page without one). */
-export function tableRenderer(): (applied: ValuesApplied) => void {
+/**
+ * A function that renders the page's table for each applied set of values (a no-op on a page
+ * without one). Values are applied only once the page's model is loaded (loader.ts).
+ */
+export async function tableRenderer(): Promise<(applied: ValuesApplied) => void> {
   const box = document.querySelector<HTMLElement>('[data-scenario-changes]');
   if (!box) return () => {};
-  const model = pageModel()!;
+  const model = (await loadPageModel())!;
   const cells = new Map<string, { tr: HTMLElement; value: HTMLElement; pct: HTMLElement }>();
   const rows: Pick<ChangeRow, 'id' | 'cited'>[] = [];
   const list = JSON.parse(box.querySelector('[data-change-rows]')?.textContent ?? '[]') as [string, string, number][];

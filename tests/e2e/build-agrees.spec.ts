@@ -22,8 +22,9 @@ for (const path of sitemapPaths()) {
   test(`${path}: the browser computes what the build wrote`, async ({ page, request }) => {
     const built = await (await request.get(path)).text();
     const expected = builtValues(built);
-    const modelJson = /<script type="application\/json" id="mai-model">([\s\S]*?)<\/script>/.exec(built)?.[1];
-    if (!modelJson) {
+    // The page names the site's one model file, which its runtime fetches (LivePage.astro).
+    const modelUrl = /\sdata-model-url="([^"]*)"/.exec(built)?.[1];
+    if (!modelUrl) {
       // A page without a live model has no numbers for a runtime to recompute.
       expect(expected, `${path} shows numbers but ships no model`).toEqual([]);
       return;
@@ -42,7 +43,9 @@ for (const path of sitemapPaths()) {
     );
 
     // A scenario parameter equal to an input's cited (stored) value starts the runtime, overriding nothing.
-    const model = JSON.parse(modelJson) as { quantities: Record<string, { kind: string; value?: number }> };
+    const modelResponse = await request.get(modelUrl);
+    expect(modelResponse.ok(), `${path}: its model file ${modelUrl} is served`).toBe(true);
+    const model = (await modelResponse.json()) as { quantities: Record<string, { kind: string; value?: number }> };
     const [inputId, input] = Object.entries(model.quantities).find(([, q]) => q.kind === 'input')!;
     await page.goto(`${path}?${inputId}=${String(input.value)}`);
     if ((await page.locator('astro-island').count()) > 0) await islandsHydrated(page);

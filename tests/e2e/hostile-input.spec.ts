@@ -121,9 +121,11 @@ for (const path of pages) {
   test(`${path}: hostile values as URL parameters`, async ({ page, request }) => {
     test.setTimeout(180_000);
     const built = await (await request.get(path)).text();
-    const modelJson = /<script type="application\/json" id="mai-model">([\s\S]*?)<\/script>/.exec(built)?.[1];
+    // The page names the site's one model file, which its runtime fetches (LivePage.astro).
+    const modelUrl = /\sdata-model-url="([^"]*)"/.exec(built)?.[1];
     const cited = [...built.matchAll(/<[a-z][^>]*\sdata-value="([^"]*)"[^>]*>/gi)].map((m) => m[1]);
-    expect(modelJson, 'the page has its model inline').toBeTruthy();
+    expect(modelUrl, 'the page names its model file').toBeTruthy();
+    expect((await request.get(modelUrl!)).ok(), 'the model file is served').toBe(true);
     const noProblems = await watchForProblems(page);
     await page.goto(path);
     await islandsHydrated(page);

@@ -176,10 +176,10 @@ function compile(model: Model): CompiledModel {
 /**
  * Which program to write: the build's, of every quantity, or the browser's, of the live ones. The
  * browser's does not list the ids: they are the keys of the page's model, which
- * src/lib/present/runtime-model.ts writes in this order (`liveOrder`), read through `pageModel`,
- * the module the browser's program imports (its path is given).
+ * src/lib/present/runtime-model.ts writes in this order (`liveOrder`) and the page fetches on first
+ * intent (src/client/page-model.ts); the runtime hands the loaded model to the module's `programOf`.
  */
-export type ProgramFor = { target: 'build' } | { target: 'browser'; pageModel: string };
+export type ProgramFor = { target: 'build' } | { target: 'browser' };
 
 /** The ids of the live quantities in the order of the browser's program: the prefix of the build's order. */
 export function liveOrder(model: Model): string[] {
@@ -188,10 +188,11 @@ export function liveOrder(model: Model): string[] {
 }
 
 /**
- * The ES module of a model's program (see program.ts): `export const program = {…}`. The build
- * loads the text of every quantity (src/data/program.ts); the browser gets the same text cut to the
- * live quantities (src/integrations/program-plugin.ts), which come first, so each function reads the same in both.
- * Formulas and work templates are written by position and keyed by id when the module runs.
+ * The ES module of a model's program (see program.ts). The build's, `export const program`, has
+ * the text of every quantity (src/data/program.ts); the browser's, `export function programOf(model)`,
+ * the same text cut to the live quantities (src/integrations/program-plugin.ts), which come first,
+ * so each function reads the same in both. Formulas and work templates are written by position and
+ * keyed by id when the program is made: at once in the build's, from the page's model in the browser's.
  */
 export function programSource(model: Model, to: ProgramFor = { target: 'build' }): string {
   const c = compileModel(model);
@@ -204,26 +205,31 @@ export function programSource(model: Model, to: ProgramFor = { target: 'build' }
     return w ? json([w[0], w[1].map((t) => index.get(t)!)]) : '';
   });
   const formulas = ids.map((id) => (id in c.bodies ? `(v) => ${c.bodies[id]}` : ''));
-  const order =
+  const program =
     to.target === 'build'
-      ? `const order = ${json(ids)};`
-      : `// The ids are the keys of the page's model, written in this order (runtime-model.ts).
-import { pageModel } from ${json(to.pageModel)};
-const order = Object.keys(pageModel()?.quantities ?? {});
-if (order.length !== ${ids.length}) throw new Error('The page’s model does not match the compiled formulas.');`;
+      ? `export const program = withOrder(${json(ids)});`
+      : `/**
+ * The program for the page's model, whose keys are the ids in this order (runtime-model.ts): the
+ * runtime hands it in once the model is loaded (src/client/page-model.ts).
+ */
+export function programOf(model) {
+  const order = Object.keys(model.quantities);
+  if (order.length !== ${ids.length}) throw new Error('The page’s model does not match the compiled formulas.');
+  return withOrder(order);
+}`;
   return `// Generated at build time by src/lib/engine/compile.ts from the facts: plain arithmetic over base units.
-${order}
-/** By id, from an array by position (an input has none). */
-const byId = (list) => Object.fromEntries(order.flatMap((id, i) => (list[i] ? [[id, list[i]]] : [])));
-export const program = {
-  order,
-  scaleIn: ${json(ids.map((id) => c.scaleIn[id]))},
-  scaleOut: ${json(ids.map((id) => c.scaleOut[id]))},
-  formulas: byId([
-${formulas.map((f) => `    ${f},`).join('\n')}
-  ]),
-  work: byId([${work.join(',')}]),
-};
+const scaleIn = ${json(ids.map((id) => c.scaleIn[id]))};
+const scaleOut = ${json(ids.map((id) => c.scaleOut[id]))};
+const formulas = [
+${formulas.map((f) => `  ${f},`).join('\n')}
+];
+const work = [${work.join(',')}];
+/** The program for \`order\`, the ids by position: formulas and work by id, from the arrays by position (an input has none). */
+function withOrder(order) {
+  const byId = (list) => Object.fromEntries(order.flatMap((id, i) => (list[i] ? [[id, list[i]]] : [])));
+  return { order, scaleIn, scaleOut, formulas: byId(formulas), work: byId(work) };
+}
+${program}
 `;
 }
 

@@ -1,10 +1,13 @@
 /**
- * The part of the model the browser needs, small enough to inline in every live page: the live
- * quantities only (src/lib/engine/live.ts), no sources, no prose. An input keeps what reading and
- * checking a reader's value needs (its label names it in messages); a derived quantity only what
- * formatting it needs, as its formula is compiled into the program. Ids are the keys only, in the
- * browser program's order (they are its ids); the page reads it with `pageModel()` (src/client/page-model.ts).
+ * The part of the model the browser needs, the same for every live page: the live quantities only
+ * (src/lib/engine/live.ts), no sources, no prose. An input keeps what reading and checking a
+ * reader's value needs (its label names it in messages); a derived quantity only what formatting
+ * it needs, as its formula is compiled into the program. Ids are the keys only, in the browser
+ * program's order (they are its ids). It is one static file (`runtimeModelFile`, served by
+ * src/pages/runtime-model.[hash].json.ts), which a page fetches on a reader's first intent and the
+ * browser caches across pages; the page reads it with `loadPageModel()` (src/client/page-model.ts).
  */
+import { createHash } from 'node:crypto';
 import { liveOrder, unitTables } from '../engine/compile';
 import type { Model, Quantity, QuantityPages } from '../engine/model';
 
@@ -37,6 +40,30 @@ export function runtimeModel(model: Model, pages?: QuantityPages): Model {
   let slimModel = cache.get(model);
   if (!slimModel) cache.set(model, (slimModel = slimmed(model)));
   return pages ? { ...slimModel, pages: livePages(slimModel, pages) } : slimModel;
+}
+
+/** The file the browser fetches: its name, made from a hash of its text, and its text. */
+export interface RuntimeModelFile {
+  /** `runtime-model.<hash>.json`: a new model gets a new name, so a host may cache the file for good. */
+  name: string;
+  /** The hash in the name: 12 hexadecimal digits of the text's SHA-256. */
+  hash: string;
+  json: string;
+}
+
+const files = new WeakMap<Model, WeakMap<QuantityPages, RuntimeModelFile>>();
+
+/** The runtime model of `model` (with the pages of its derived quantities) as the site's one file, made once for each. */
+export function runtimeModelFile(model: Model, pages: QuantityPages): RuntimeModelFile {
+  let byPages = files.get(model);
+  if (!byPages) files.set(model, (byPages = new WeakMap()));
+  let file = byPages.get(pages);
+  if (!file) {
+    const json = JSON.stringify(runtimeModel(model, pages));
+    const hash = createHash('sha256').update(json, 'utf8').digest('hex').slice(0, 12);
+    byPages.set(pages, (file = { name: `runtime-model.${hash}.json`, hash, json }));
+  }
+  return file;
 }
 
 /** The page that shows each live derived quantity, so a message can name where a result that cannot be computed is. */

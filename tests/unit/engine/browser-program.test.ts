@@ -1,27 +1,44 @@
 /**
  * The browser's program is the build's, cut to the quantities a live page can show: the same
- * function text for each, at the same position, with the ids read from the page's model, which
- * lists exactly those quantities in that order. Nothing of the comparison topic ships.
+ * function text for each, at the same position, with the ids taken from the page's model (handed
+ * to `programOf` once it is loaded), which lists exactly those quantities in that order. Nothing of
+ * the comparison topic ships.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { programSource } from '../../../src/lib/engine/compile';
 import { buildOnly } from '../../../src/lib/engine/live';
 import { loadProgram } from '../../../src/data/program';
+import type { Model } from '../../../src/lib/engine/model';
+import type { Program } from '../../../src/lib/engine/program';
 import { loadFacts } from '../../../src/data/facts-files';
-import { runtimeModel } from '../../../src/lib/present/runtime-model';
+import { runtimeModel, runtimeModelFile } from '../../../src/lib/present/runtime-model';
 
 const model = loadFacts('content/facts');
 const build = programSource(model);
-const browser = programSource(model, { target: 'browser', pageModel: '/page-model.ts' });
+const browser = programSource(model, { target: 'browser' });
 const slim = runtimeModel(model);
 const ids = Object.keys(slim.quantities);
+
+/** The browser's module, loaded from a file as src/data/program.ts loads the build's. */
+function browserModule(): { programOf: (m: Model) => Program } {
+  const dir = join(tmpdir(), 'mai-numbers-programs');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `browser-${process.pid}.mjs`);
+  writeFileSync(file, browser);
+  return createRequire(import.meta.url)(file) as { programOf: (m: Model) => Program };
+}
 
 /** The formula lines of a program's text, one per quantity by position ("" for an input). */
 const formulaLines = (source: string): string[] =>
   source
-    .slice(source.indexOf('formulas: byId(['), source.indexOf(']),\n  work'))
+    .slice(source.indexOf('const formulas = ['), source.indexOf('\n];\nconst work'))
     .split('\n')
-    .slice(1, -1)
+    .slice(1)
     .map((l) => l.trim().replace(/,$/, ''));
 
 describe('the browser’s program', () => {
@@ -41,11 +58,19 @@ describe('the browser’s program', () => {
     expect(cut.filter(Boolean).length).toBe(ids.filter((id) => model.quantities[id]!.kind === 'derived').length);
   });
 
-  it('names no id: it takes them from the page’s model, and refuses a model of another length', () => {
+  it('names no id and reads no page: it takes them from the model handed in, and refuses a model of another length', () => {
     for (const id of ids.filter((id) => model.quantities[id]!.kind === 'derived'))
       expect(browser).not.toContain(`"${id}"`);
-    expect(browser).toContain(`import { pageModel } from "/page-model.ts";`);
-    expect(browser).toContain(`if (order.length !== ${ids.length}) throw`);
+    expect(browser).not.toContain('import');
+    const { programOf } = browserModule();
+    const program = programOf(slim);
+    expect(program.order).toEqual(ids);
+    // Every derived quantity of the slim model gets its formula and work, keyed by its id.
+    const derived = ids.filter((id) => slim.quantities[id]!.kind === 'derived');
+    expect(Object.keys(program.formulas).sort()).toEqual([...derived].sort());
+    expect(Object.keys(program.work).sort()).toEqual([...derived].sort());
+    const shorter = { ...slim, quantities: Object.fromEntries(ids.slice(1).map((id) => [id, slim.quantities[id]!])) };
+    expect(() => programOf(shorter)).toThrow('does not match the compiled formulas');
   });
 
   it('ships in the page’s model no source, formula or derived label', () => {
@@ -55,5 +80,18 @@ describe('the browser’s program', () => {
       if (q.kind === 'derived') expect(q).not.toHaveProperty('label');
       else expect(q).toHaveProperty('label');
     }
+  });
+
+  it('is one file for the site, named by a hash of its text, which holds the model the program reads', () => {
+    const pages = { titles: ['A page'], of: { [ids.at(-1)!]: 0 } };
+    const file = runtimeModelFile(model, pages);
+    expect(JSON.parse(file.json)).toEqual(runtimeModel(model, pages));
+    // The name: the first 12 hexadecimal digits of the SHA-256 of the text.
+    const hash = createHash('sha256').update(file.json, 'utf8').digest('hex').slice(0, 12);
+    expect(file.name).toBe(`runtime-model.${hash}.json`);
+    expect(file.hash).toBe(hash);
+    const other = runtimeModelFile(model, { titles: [], of: {} });
+    expect(other.name).not.toBe(file.name);
+    expect(runtimeModelFile(model, pages)).toBe(file);
   });
 });
