@@ -1,6 +1,7 @@
 /**
  * A byte breakdown of a built page's HTML by kind (popovers and their parts, calculators and theirs,
- * inline model JSON, SVG figures, Starlight's chrome…), to see where a page's weight is.
+ * the runs' JSON, SVG figures, Starlight's chrome…), to see where a page's weight is. The runtime's
+ * model is not in a page: it is one file for the site (dist/runtime-model.<hash>.json).
  *
  *   node scripts/bench/html-breakdown.mjs [dist/architecture/index.html …]
  *
@@ -21,7 +22,6 @@ const RAW = new Set(['script', 'style', 'textarea', 'title']);
 const RULES = [
   ['Starlight chrome: <head>', (t) => t.name === 'head'],
   ['page content', (t) => t.name === 'main'],
-  ['inline model JSON (#mai-model)', (t) => t.name === 'script' && /id="mai-model"/.test(t.attrs)],
   ['runs data JSON', (t) => t.name === 'script' && /type="application\/json"/.test(t.attrs)],
   ['scripts', (t) => t.name === 'script'],
   ['styles', (t) => t.name === 'style'],
