@@ -2,8 +2,8 @@
  * The one loader of the live page's runtime (src/client/runtime.ts): every script that needs the
  * engine goes through here, so it is fetched and started once, and edits after the first one are
  * applied synchronously. The runtime's code and the page's model (page-model.ts) are fetched
- * together; when the model does not load, the runtime is not started and the page keeps its
- * static numbers (page-model.ts shows the notice).
+ * together; when the model does not load, the runtime builds no engine, the page keeps its static
+ * numbers, and the runtime's `start` says so in the page's notices.
  */
 import { loadPageModel } from './page-model';
 
@@ -13,13 +13,13 @@ let loaded: Runtime | undefined;
 
 /**
  * Loads the runtime and the page's model once, on first need, and starts the runtime (it applies
- * the URL's scenario). Without a model it never resolves: nothing is computed, no edit is applied.
+ * the URL's scenario). Without a model, or with one its compiled formulas refuse, it never
+ * resolves: nothing is computed, no edit is applied, and the page's notice says why.
  */
 export function loadRuntime(): Promise<Runtime> {
   loading ??= Promise.all([loadPageModel(), import('./runtime')]).then(([model, r]) => {
-    if (!model) return new Promise<never>(() => {});
     r.start(model);
-    return (loaded = r);
+    return r.started() ? (loaded = r) : new Promise<never>(() => {});
   });
   return loading;
 }

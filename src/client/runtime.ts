@@ -18,7 +18,6 @@ import { hasScenario } from '../lib/scenario-keys';
 import { runOf, switchRun, withRun } from '../lib/runs/scenario';
 import { readRuns } from './runs-data';
 import { showNotices } from './dom';
-import { pageModel } from './page-model';
 import {
   calculatorInputs,
   flushFieldError,
@@ -73,12 +72,23 @@ const shown: Shown = {
  * Builds the engine for the page's model, loaded by loader.ts before the runtime starts
  * (page-model.ts), and applies the URL's scenario. A page opened without one shows the
  * cited values already (static HTML), so starting writes nothing and a reader's first edit is
- * applied at once; a page opened with a scenario is written in full. Safe to call twice.
+ * applied at once; a page opened with a scenario is written in full. Safe to call twice. Without a
+ * model (its file did not load, or is not a model) or with one the compiled formulas refuse, it
+ * says so in the page's notices, in the page's words (`data-model-failed`, LivePage.astro), and
+ * builds no engine: the page keeps its cited numbers. The loader (loader.ts) hands the runtime
+ * to the page's scripts only once it has started, so `edit`, `reset` and `applyRun` have an engine.
  */
-export function start(model: Model | null = pageModel()): void {
+export function start(model: Model | null): void {
   if (engine) return;
-  if (!model) return;
-  engine = createEngine(model, programOf(model));
+  try {
+    if (model) engine = createEngine(model, programOf(model));
+  } catch (error) {
+    console.error(error);
+  }
+  if (!engine)
+    return showNotices([
+      { param: 'model', message: document.querySelector<HTMLElement>('[data-model-failed]')!.dataset['modelFailed']! },
+    ]);
   const cited = engine.evaluate();
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
   values = cited.value;
@@ -102,6 +112,9 @@ export function start(model: Model | null = pageModel()): void {
   }
 }
 
+/** Whether the engine is built: `start` built it. */
+export const started = (): boolean => engine !== undefined;
+
 /** Whether the page shows a quantity (a number, a result or a field of it). */
 const onThisPage = (id: string): boolean =>
   document.querySelector(`[${NUMBER.id}="${CSS.escape(id)}"], [${FIELD.id}="${CSS.escape(id)}"]`) !== null;
@@ -111,7 +124,6 @@ const onThisPage = (id: string): boolean =>
  * text. A refused value leaves every result as it was.
  */
 export function edit(id: string, text: string, from?: Element): void {
-  if (!engine) start();
   const model = engine!.model;
   const input = model.quantities[id] as Input;
   // A range ("85–90 %") sets the input to its middle and carries into every range (ranges.ts).
@@ -153,7 +165,6 @@ export function settle(id: string): void {
  * input that another calculator on the page shows is reset there too, and the message says where.
  */
 export function reset(form?: Element): void {
-  if (!engine) start();
   const model = engine!.model;
   const mine = new Set(form ? calculatorInputs(form) : [...Object.keys(overrides), ...errors.keys()]);
   const next = Object.fromEntries(Object.entries(overrides).filter(([id]) => !mine.has(id)));
@@ -185,7 +196,6 @@ export function reset(form?: Element): void {
  * out (none): the reader's own edits stay, except on the inputs the new run sets.
  */
 export function applyRun(id: string | undefined): void {
-  if (!engine) start();
   const runs = readRuns();
   const next = switchRun(overrides, run ? runs[run] : undefined, id ? runs[id] : undefined);
   const refused = Object.keys(id ? runs[id]!.overrides : {}).filter((i) => errors.has(i));

@@ -7,7 +7,7 @@
  * 4,096 GPUs, where the notes have 8,192.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { MODEL_FAILED } from '../../src/client/page-model';
+import { MODEL_FAILED } from '../../src/lib/present/runtime-model';
 import { calcResult, proseNumber } from './support/page';
 import { watchForProblems } from './support/site';
 
@@ -59,6 +59,12 @@ const FAILURES = [
   { what: 'an HTTP 500', status: 500, body: 'Internal Server Error', contentType: 'text/plain' },
   { what: 'malformed JSON', status: 200, body: '{"quantities": {"pretrain.gpus": ', contentType: 'application/json' },
   { what: 'JSON that is not a model', status: 200, body: '{"sources": {}}', contentType: 'application/json' },
+  {
+    what: 'a model the compiled formulas do not fit',
+    status: 200,
+    body: '{"sources": {}, "quantities": {"pretrain.gpus": {"kind": "input", "unit": "GPU", "value": 8192}}}',
+    contentType: 'application/json',
+  },
 ];
 
 for (const failure of FAILURES) {

@@ -205,31 +205,33 @@ export function programSource(model: Model, to: ProgramFor = { target: 'build' }
     return w ? json([w[0], w[1].map((t) => index.get(t)!)]) : '';
   });
   const formulas = ids.map((id) => (id in c.bodies ? `(v) => ${c.bodies[id]}` : ''));
-  const program =
-    to.target === 'build'
-      ? `export const program = withOrder(${json(ids)});`
-      : `/**
+  // The same text in both, from `const byId` on; the browser's is the body of `programOf`.
+  const body = `/** By id, from an array by position (an input has none). */
+const byId = (list) => Object.fromEntries(order.flatMap((id, i) => (list[i] ? [[id, list[i]]] : [])));
+${to.target === 'build' ? 'export const program =' : 'return'} {
+  order,
+  scaleIn: ${json(ids.map((id) => c.scaleIn[id]))},
+  scaleOut: ${json(ids.map((id) => c.scaleOut[id]))},
+  formulas: byId([
+${formulas.map((f) => `    ${f},`).join('\n')}
+  ]),
+  work: byId([${work.join(',')}]),
+};`;
+  return `// Generated at build time by src/lib/engine/compile.ts from the facts: plain arithmetic over base units.
+${
+  to.target === 'build'
+    ? `const order = ${json(ids)};
+${body}`
+    : `/**
  * The program for the page's model, whose keys are the ids in this order (runtime-model.ts): the
  * runtime hands it in once the model is loaded (src/client/page-model.ts).
  */
 export function programOf(model) {
-  const order = Object.keys(model.quantities);
-  if (order.length !== ${ids.length}) throw new Error('The page’s model does not match the compiled formulas.');
-  return withOrder(order);
-}`;
-  return `// Generated at build time by src/lib/engine/compile.ts from the facts: plain arithmetic over base units.
-const scaleIn = ${json(ids.map((id) => c.scaleIn[id]))};
-const scaleOut = ${json(ids.map((id) => c.scaleOut[id]))};
-const formulas = [
-${formulas.map((f) => `  ${f},`).join('\n')}
-];
-const work = [${work.join(',')}];
-/** The program for \`order\`, the ids by position: formulas and work by id, from the arrays by position (an input has none). */
-function withOrder(order) {
-  const byId = (list) => Object.fromEntries(order.flatMap((id, i) => (list[i] ? [[id, list[i]]] : [])));
-  return { order, scaleIn, scaleOut, formulas: byId(formulas), work: byId(work) };
+const order = Object.keys(model.quantities);
+if (order.length !== ${ids.length}) throw new Error('The page’s model does not match the compiled formulas.');
+${body}
+}`
 }
-${program}
 `;
 }
 

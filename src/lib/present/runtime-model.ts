@@ -42,6 +42,13 @@ export function runtimeModel(model: Model, pages?: QuantityPages): Model {
   return pages ? { ...slimModel, pages: livePages(slimModel, pages) } : slimModel;
 }
 
+/**
+ * What a live page says when its model file did not load (or is not a model): what the reader sees
+ * instead, and what to do. The page carries it (LivePage.astro), so no script ships it.
+ */
+export const MODEL_FAILED =
+  'The calculators could not load their data, so edits are not applied and this page shows the cited values. Reload the page to try again.';
+
 /** The file the browser fetches: its name, made from a hash of its text, and its text. */
 export interface RuntimeModelFile {
   /** `runtime-model.<hash>.json`: a new model gets a new name, so a host may cache the file for good. */

@@ -36,9 +36,9 @@ function browserModule(): { programOf: (m: Model) => Program } {
 /** The formula lines of a program's text, one per quantity by position ("" for an input). */
 const formulaLines = (source: string): string[] =>
   source
-    .slice(source.indexOf('const formulas = ['), source.indexOf('\n];\nconst work'))
+    .slice(source.indexOf('formulas: byId(['), source.indexOf(']),\n  work'))
     .split('\n')
-    .slice(1)
+    .slice(1, -1)
     .map((l) => l.trim().replace(/,$/, ''));
 
 describe('the browser’s program', () => {
