@@ -31,7 +31,7 @@ import {
 } from './fields';
 import { announce } from './announce';
 import { announceEdit } from './calc-summary';
-import { renderNumbers, type QuantityText, type Shown } from './page-numbers';
+import { collectNumbers, renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
 import { fieldTextOf, readTypedRange, setSpan, withSpans, writeAllRanges, writeRanges } from './ranges';
 
@@ -92,7 +92,7 @@ export function start(model: Model | null): void {
   const cited = engine.evaluate();
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
   values = cited.value;
-  if (!hasScenario(location.search)) return;
+  if (!hasScenario(location.search)) return whenIdle(prepareFirstEdit);
   const { overrides: fromUrl, notices, spans } = parseScenario(location.search, engine.model);
   // Each value on its own: the ones with which something cannot be computed are refused, the rest kept.
   const judged = judgeScenario(fromUrl, (o) => engine!.evaluate(o), engine.model, onThisPage);
@@ -114,6 +114,21 @@ export function start(model: Model | null): void {
 
 /** Whether the engine is built: `start` built it. */
 export const started = (): boolean => engine !== undefined;
+
+/**
+ * Does ahead what a reader's first edit would otherwise pay for, once the runtime has loaded before
+ * it (a calculator scrolled into the window, boot.ts): finding the page's numbers, and the first
+ * formatting of each quantity's text, which makes the browser's number formats.
+ */
+function prepareFirstEdit(): void {
+  collectNumbers();
+  for (const id of engine!.order) shown.text(id);
+}
+
+const whenIdle = (fn: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 50);
+};
 
 /** Whether the page shows a quantity (a number, a result or a field of it). */
 const onThisPage = (id: string): boolean =>
