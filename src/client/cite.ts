@@ -4,7 +4,7 @@
  * `scenario-boot` only when the page may show a scenario. Text goes in only through `textContent`.
  */
 import { SCENARIO_WRITTEN } from './events';
-import { loadPageModel, pageModel } from './page-model';
+import { loadPageModel, pageModel } from './loader';
 import { CITATION_FORMATS, localDay, type CitationFormat, type PageCitation } from '../lib/present/citation-formats';
 import { changePhrase, scenarioChanges, changesSearch, type ScenarioChange } from '../lib/present/scenario-summary';
 import { runOf } from '../lib/runs/scenario';

@@ -7,6 +7,10 @@
  */
 import { loadPageModel } from './page-model';
 
+// The page's model, for the scripts that read it without the runtime (cite.ts, the changes table):
+// through here, page-model.ts is bundled with the loader that every live page has loaded already.
+export { loadPageModel, pageModel } from './page-model';
+
 type Runtime = typeof import('./runtime');
 let loading: Promise<Runtime> | undefined;
 let loaded: Runtime | undefined;
@@ -18,7 +22,13 @@ let loaded: Runtime | undefined;
  */
 export function loadRuntime(): Promise<Runtime> {
   loading ??= Promise.all([loadPageModel(), import('./runtime')]).then(([model, r]) => {
-    r.start(model);
+    try {
+      r.start(model);
+    } catch (error) {
+      // A model its compiled formulas refuse (programOf): the page keeps its cited numbers, and says so.
+      console.error(error);
+      r.start(null);
+    }
     return r.started() ? (loaded = r) : new Promise<never>(() => {});
   });
   return loading;

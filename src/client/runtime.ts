@@ -73,21 +73,18 @@ const shown: Shown = {
  * (page-model.ts), and applies the URL's scenario. A page opened without one shows the
  * cited values already (static HTML), so starting writes nothing and a reader's first edit is
  * applied at once; a page opened with a scenario is written in full. Safe to call twice. Without a
- * model (its file did not load, or is not a model) or with one the compiled formulas refuse, it
- * says so in the page's notices, in the page's words (`data-model-failed`, LivePage.astro), and
+ * model (its file did not load, is not a model, or does not fit the compiled formulas: loader.ts)
+ * it says so in the page's notices, in the page's words (`data-model-failed`, LivePage.astro), and
  * builds no engine: the page keeps its cited numbers. The loader (loader.ts) hands the runtime
  * to the page's scripts only once it has started, so `edit`, `reset` and `applyRun` have an engine.
  */
 export function start(model: Model | null): void {
   if (engine) return;
-  try {
-    if (model) engine = createEngine(model, programOf(model));
-  } catch (error) {
-    console.error(error);
-  }
+  // programOf throws for a model that does not fit the compiled formulas: the loader then starts without one.
+  if (model) engine = createEngine(model, programOf(model));
   if (!engine)
     return showNotices([
-      { param: 'model', message: document.querySelector<HTMLElement>('[data-model-failed]')!.dataset['modelFailed']! },
+      { param: 'model', message: document.querySelector('[data-model-failed]')!.getAttribute('data-model-failed')! },
     ]);
   const cited = engine.evaluate();
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen

@@ -7,7 +7,7 @@ import { formatQuantity } from '../lib/engine/format';
 import { changedNumbers, changesStatus, type ChangeRow } from '../lib/present/scenario-changes';
 import { announce } from './announce';
 import type { ValuesApplied } from './events';
-import { loadPageModel } from './page-model';
+import { loadPageModel } from './loader';
 
 /**
  * A function that renders the page's table for each applied set of values (a no-op on a page
