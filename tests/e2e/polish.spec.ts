@@ -199,6 +199,14 @@ for (const width of WIDTHS) {
       expect(await overflowsWindow(page)).toBe(false);
     });
 
+    test('a changed number’s “(cited: …)” note wraps rather than widen the page', async ({ page }) => {
+      // Three per-layer parameter counts of the reconstruction change with the hidden dimension, and
+      // each gets its note beside it.
+      await page.goto('/architecture/?arch.hidden_dim=5120');
+      await expect(page.locator('.q.is-changed .q-cited').first()).toBeVisible();
+      expect(await overflowsWindow(page)).toBe(false);
+    });
+
     test('at the largest values the bounds allow, every number stays short and inside the window', async ({ page }) => {
       // 10⁵ h of overhead at 99.9 % goodput (its largest bound) on 10⁷ GPUs: 10⁸ h of wall-clock
       // time (10⁵ / 0.001), 10⁷ × 10⁸ × 0.999 = 9.99 × 10¹⁴ GPU-hours.
