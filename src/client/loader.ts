@@ -6,6 +6,7 @@
  * numbers, and the runtime's `start` says so in the page's notices.
  */
 import { loadPageModel } from './page-model';
+import { whenIdle } from './when-idle';
 
 // The page's model, for the scripts that read it without the runtime (cite.ts, the changes table):
 // through here, page-model.ts is bundled with the loader that every live page has loaded already.
@@ -56,7 +57,5 @@ export function afterRuntime(fn: (r: Runtime) => void): void {
  * free). The page's model is not fetched here: it comes with the runtime, on first intent.
  */
 export function warmWhenIdle(): void {
-  const warm = () => new Intl.NumberFormat('en-US').format(0);
-  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
-  else setTimeout(warm, 200);
+  whenIdle(() => new Intl.NumberFormat('en-US').format(0), { timeout: 2000, fallback: 200 });
 }

@@ -214,16 +214,16 @@ function writeDueWork(): void {
   workDue.clear();
 }
 
-/**
- * Writes the numbers of the given ids at once, resizes the chart bars that show them, and writes
- * their work lines in the next animation frame, before it is painted: the numbers come first, and
- * a burst of edits (a dragged slider) writes each work line once a frame, not once an edit.
- */
 /** Finds the page's numbers now, while the page is idle, rather than at the first edit. */
 export function collectNumbers(): void {
   page ??= collect();
 }
 
+/**
+ * Writes the numbers of the given ids at once, resizes the chart bars that show them, and writes
+ * their work lines in the next animation frame, before it is painted: the numbers come first, and
+ * a burst of edits (a dragged slider) writes each work line once a frame, not once an edit.
+ */
 export function renderNumbers(ids: Iterable<string>, shown: Shown): void {
   const p = (page ??= collect());
   latest = shown;

@@ -38,8 +38,7 @@ export function addControls(popover: HTMLElement): void {
   field.hidden = true;
   // The status line (what a copy did) comes last; it is made here, not in every popover's HTML, since
   // only these controls write to it (a reader hears each message through announce.ts).
-  const status = links?.querySelector('.q-copy-status') ?? make('span', 'q-copy-status', {});
-  links?.append(copy, field, status);
+  links?.append(copy, field, make('span', 'q-copy-status', {}));
   addCiteButton(popover);
 }
 

@@ -33,6 +33,7 @@ import { announce } from './announce';
 import { announceEdit } from './calc-summary';
 import { collectNumbers, renderNumbers, type QuantityText, type Shown } from './page-numbers';
 import { SCENARIO_WRITTEN, VALUES_APPLIED, type ValuesApplied } from './events';
+import { whenIdle } from './when-idle';
 import { fieldTextOf, readTypedRange, setSpan, withSpans, writeAllRanges, writeRanges } from './ranges';
 
 let engine: Engine | undefined;
@@ -89,7 +90,7 @@ export function start(model: Model | null): void {
   const cited = engine.evaluate();
   if (!cited.ok) throw cited.error; // the build checked the cited values; this cannot happen
   values = cited.value;
-  if (!hasScenario(location.search)) return whenIdle(prepareFirstEdit);
+  if (!hasScenario(location.search)) return whenIdle(prepareFirstEdit, { timeout: 1000, fallback: 50 });
   const { overrides: fromUrl, notices, spans } = parseScenario(location.search, engine.model);
   // Each value on its own: the ones with which something cannot be computed are refused, the rest kept.
   const judged = judgeScenario(fromUrl, (o) => engine!.evaluate(o), engine.model, onThisPage);
@@ -121,11 +122,6 @@ function prepareFirstEdit(): void {
   collectNumbers();
   for (const id of engine!.order) shown.text(id);
 }
-
-const whenIdle = (fn: () => void): void => {
-  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 1000 });
-  else setTimeout(fn, 50);
-};
 
 /** Whether the page shows a quantity (a number, a result or a field of it). */
 const onThisPage = (id: string): boolean =>

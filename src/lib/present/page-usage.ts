@@ -42,9 +42,11 @@ export const calculatorAnchor = (title: string): string => `calc-${title.toLower
 /** The site path of a docs file: `pretraining.mdx` → `/pretraining/`, `index.mdx` → `/`. */
 export function pagePath(file: string, base = '/'): string {
   const slug = file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return slug ? `${root}${slug}/` : root;
+  return underBase(base, slug ? `${slug}/` : '');
 }
+
+/** A path of the site under its base ("/" or "/docs"): `underBase('/docs', 'method/')` is "/docs/method/". */
+export const underBase = (base: string, path: string): string => `${base.endsWith('/') ? base : `${base}/`}${path}`;
 
 /** Every quantity id a page shows: inline, in a calculator or in a chart, each once. */
 export const idsShownOn = (page: PageUsage): string[] => [

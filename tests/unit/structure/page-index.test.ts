@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pageUsage, PageUsageError } from '../../../src/data/page-index';
-import { idsShownOn, pagePath, quantityPages } from '../../../src/lib/present/page-usage';
+import { idsShownOn, pagePath, quantityPages, underBase } from '../../../src/lib/present/page-usage';
 
 const source = `---
 title: A page
@@ -86,5 +86,14 @@ describe('pagePath', () => {
   it('maps docs files to site paths under a base', () => {
     expect(pagePath('index.mdx')).toBe('/');
     expect(pagePath('pretraining.mdx', '/docs')).toBe('/docs/pretraining/');
+  });
+});
+
+describe('underBase', () => {
+  it('puts a path under the site’s base, with or without its trailing slash', () => {
+    expect(underBase('/', 'method/')).toBe('/method/');
+    expect(underBase('/docs', 'method/')).toBe('/docs/method/');
+    expect(underBase('/docs/', 'runtime-model.abc.json')).toBe('/docs/runtime-model.abc.json');
+    expect(underBase('/docs', '')).toBe('/docs/');
   });
 });
